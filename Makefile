@@ -1,0 +1,74 @@
+# The developer interface. `make help` lists the targets.
+# Everything is set up on first use: a fresh machine needs only python3
+# (3.11+), make and access to the package registries.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+HOST   := 127.0.0.1
+PORT   ?= 8000
+ONLY   ?=
+SPHINX_OPTS ?=
+SPHINX := $(PY) -m sphinx -W -n --keep-going -b html -c . $(SPHINX_OPTS) docs _build/html
+
+.DEFAULT_GOAL := help
+.PHONY: help setup targets serve html test lint types pytest verify record bench clean distclean lock
+
+help: ## list the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
+
+$(VENV)/.ready: requirements/host.txt
+	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed for the host side" if sys.version_info < (3, 11) else 0)'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/host.txt
+	touch $@
+
+.targets/.ready: $(VENV)/.ready requirements/targets.txt snipcheck/cli.py
+	$(PY) -m snipcheck targets --requirements requirements/targets.txt
+	touch $@
+
+setup: $(VENV)/.ready .targets/.ready ## create the virtual environments (done on first use)
+
+targets: .targets/.ready ## give every CPython found a venv with numpy
+
+serve: setup ## build, serve on 127.0.0.1:$(PORT) and rebuild on every change
+	$(PY) -m sphinx_autobuild -n -b html -c . docs _build/html \
+	  --host $(HOST) --port $(PORT) --watch snippets --watch conf.py --watch _static \
+	  --watch snipcheck
+
+html: $(VENV)/.ready ## build the site into _build/html (warnings are errors)
+	$(SPHINX)
+
+lint: $(VENV)/.ready ## ruff: lint and format check
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+types: $(VENV)/.ready ## mypy on the engine
+	$(PY) -m mypy
+
+pytest: setup ## the test suite, including every snippet on every interpreter
+	$(PY) -m pytest
+
+test: lint types pytest html ## everything CI checks
+
+verify: setup ## run every snippet and compare with its recording
+	$(PY) -m snipcheck verify $(ONLY)
+
+record: setup ## re-run snippets and rewrite their recordings (ONLY=path to narrow)
+	$(PY) -m snipcheck record $(ONLY)
+
+bench: setup ## performance figures, measured side by side
+	$(PY) tools/bench.py
+
+lock: ## re-resolve requirements/host.in into requirements/host.txt
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet -r requirements/host.in
+	{ echo "# Every package the host side uses, pinned. Regenerate with \`make lock\`"; \
+	  echo "# after changing requirements/host.in."; .lock-venv/bin/pip freeze; } > requirements/host.txt
+	rm -rf .lock-venv
+
+clean: ## remove the built site and caches
+	rm -rf _build .pytest_cache .mypy_cache .ruff_cache
+
+distclean: clean ## also remove the virtual environments
+	rm -rf $(VENV) .targets

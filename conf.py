@@ -1,0 +1,51 @@
+"""Sphinx configuration for the memoryview reference (conf.py at the root)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import sphinx_copybutton
+import sphinx_design.extension
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT))  # the snipcheck engine lives beside this file
+
+project = "memoryview, verified"
+author = "The memoryview reference contributors"
+copyright = "2026, " + author
+
+extensions = [
+    "myst_parser",
+    "sphinx_design",
+    "sphinx_copybutton",
+    "snipcheck.sphinx_ext",
+]
+
+myst_enable_extensions = ["colon_fence", "attrs_block", "attrs_inline", "deflist"]
+myst_heading_anchors = 3
+nitpicky = True
+exclude_patterns = ["_build"]
+
+snipcheck_snippets = str(ROOT / "snippets")
+
+html_theme = "furo"
+html_title = "memoryview, verified"
+# The two extension folders are listed here on purpose: see
+# snipcheck.sphinx_ext.drop_repeated_static_paths.
+html_static_path = [
+    str(ROOT / "_static"),
+    str(sphinx_design.extension.STATIC_DIR),
+    str(Path(sphinx_copybutton.__file__).parent.joinpath("_static").absolute()),
+]
+html_css_files = [("snipcheck.css", {})]  # the form Sphinx converts to
+html_last_updated_fmt = "%Y-%m-%d"
+html_copy_source = False
+pygments_style = "sphinx"
+
+# Copy runnable code only: the typed lines of a session without their
+# prompts, never an output block.
+copybutton_prompt_text = r">>> |\.\.\.( |$)"
+copybutton_prompt_is_regexp = True
+copybutton_only_copy_prompt_lines = True
+copybutton_selector = "div:not(.snipcheck-output) > div.highlight pre"

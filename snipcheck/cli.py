@@ -1,0 +1,218 @@
+"""Command line: ``python -m snipcheck verify|record|interpreters|targets``."""
+
+from __future__ import annotations
+
+import argparse
+import fcntl
+import hashlib
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from . import config as config_mod
+from . import interpreters as interp_mod
+from . import recording, runner, snippets, verify
+from .config import Config
+from .environment import child_environment
+from .interpreters import Interpreter
+
+
+def _targets(cfg: Config, wanted: list[str]) -> tuple[list[Interpreter], list[str]]:
+    """The interpreters to use, and the problems that make the run fail."""
+    found = interp_mod.discover(cfg.interpreters, cfg.root, cfg.minimum).found
+    chosen = interp_mod.select(found, wanted)
+    labels = {i.label for i in found}
+    problems = [
+        f"required interpreter {label} was not found (looked in the configured "
+        "patterns, PATH, pyenv and uv; set SNIPCHECK_INTERPRETERS to point at it)"
+        for label in cfg.require
+        if label not in labels
+    ]
+    problems += [f"--python {w}: no such interpreter was found" for w in wanted if w not in labels]
+    return chosen, problems
+
+
+def _report_interpreters(found: list[Interpreter], cfg: Config) -> None:
+    missing = [
+        f"{major}.{minor}"
+        for major, minor in _expected_minors(cfg, found)
+        if f"{major}.{minor}" not in {i.label for i in found}
+    ]
+    names = ", ".join(i.label for i in found) or "none"
+    print(f"interpreters: {names}")
+    if missing:
+        print(f"interpreters skipped (not found on this machine): {', '.join(missing)}")
+
+
+def _expected_minors(cfg: Config, found: list[Interpreter]) -> list[tuple[int, int]]:
+    top = max([i.version_info[:2] for i in found] + [cfg.minimum])
+    return [(3, minor) for minor in range(cfg.minimum[1], top[1] + 1)]
+
+
+def cmd_interpreters(cfg: Config, args: argparse.Namespace) -> int:
+    result = interp_mod.discover(cfg.interpreters, cfg.root, cfg.minimum)
+    for i in result.found:
+        print(f"{i.label:6} {i.description:40} {i.executable}")
+    if args.verbose:
+        for path, why in result.passed_over:
+            print(f"passed over {path}: {why}")
+    return 0
+
+
+def _run(cfg: Config, args: argparse.Namespace) -> tuple[list[verify.Observation], int] | None:
+    chosen, problems = _targets(cfg, args.python)
+    for p in problems:
+        print(f"error: {p}", file=sys.stderr)
+    if problems:
+        return None
+    found = snippets.find(cfg.snippets, [Path(p) for p in args.paths])
+    _report_interpreters(chosen, cfg)
+    started = time.perf_counter()
+    results = runner.run_all(found, chosen, cfg)
+    observations = [verify.observe(r, cfg) for r in results]
+    print(
+        f"ran {len(found)} snippets on {len(chosen)} interpreters "
+        f"in {time.perf_counter() - started:.2f} s"
+    )
+    return observations, len(found)
+
+
+def cmd_verify(cfg: Config, args: argparse.Namespace) -> int:
+    ran = _run(cfg, args)
+    if ran is None:
+        return 2
+    observations, _ = ran
+    counts = {"passed": 0, "failed": 0, "skipped": 0}
+    cache: dict[Path, recording.Recording | None] = {}
+    for obs in observations:
+        path = obs.snippet.recording_path
+        if path not in cache:
+            try:
+                cache[path] = recording.read(path)
+            except recording.RecordingError as exc:
+                print(f"FAILED {exc}")
+                counts["failed"] += 1
+                cache[path] = None
+                continue
+        verdict = verify.compare(obs, cache[path])
+        counts[verdict.status] += 1
+        if verdict.status != "passed":
+            print(f"{verdict.status.upper()} {verdict.message}\n")
+    print(f"{counts['passed']} passed, {counts['failed']} failed, {counts['skipped']} skipped")
+    return 1 if counts["failed"] else 0
+
+
+@contextmanager
+def _record_lock(cfg: Config) -> Iterator[None]:
+    """One `record` at a time per project: a second one waits, then proceeds."""
+    with open(cfg.root / ".snipcheck.lock", "w") as f:
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print("another `record` is running; waiting for it to finish")
+            fcntl.flock(f, fcntl.LOCK_EX)
+        yield
+
+
+def cmd_record(cfg: Config, args: argparse.Namespace) -> int:
+    with _record_lock(cfg):
+        ran = _run(cfg, args)
+        if ran is None:
+            return 2
+        observations, _ = ran
+        by_snippet: dict[Path, list[verify.Observation]] = {}
+        for obs in observations:
+            by_snippet.setdefault(obs.snippet.path, []).append(obs)
+        written = unchanged = failures = 0
+        for obs_list in by_snippet.values():
+            snippet = obs_list[0].snippet
+            for obs in obs_list:
+                if obs.output is None and not obs.skipped:
+                    failures += 1
+                    print(f"NOT RECORDED {snippet.key} on {obs.description}: {obs.problem}")
+            try:
+                old = recording.read(snippet.recording_path)
+            except recording.RecordingError as exc:
+                print(f"NOT RECORDED {exc}")
+                failures += 1
+                continue
+            new = verify.updated(old, snippet, obs_list)
+            if not new.outputs:
+                continue
+            if old is not None and new.same_content(old):
+                unchanged += 1
+                continue
+            recording.write(snippet.recording_path, new)
+            written += 1
+            print(f"recorded {snippet.recording_path.relative_to(cfg.root)}")
+        print(f"{written} written, {unchanged} unchanged, {failures} not recorded")
+        return 1 if failures else 0
+
+
+def cmd_targets(cfg: Config, args: argparse.Namespace) -> int:
+    """Give every interpreter found a virtual environment with the packages
+    snippets may declare (for example numpy), so they are verified there too."""
+    requirements = Path(args.requirements).read_bytes()
+    stamp = hashlib.sha256(requirements).hexdigest()
+    bases = interp_mod.discover((), cfg.root, cfg.minimum).found
+    into = cfg.root / args.into
+    status = 0
+    for interp in bases:
+        venv = into / interp.label
+        ready = venv / ".snipcheck-ready"
+        if ready.exists() and ready.read_text() == stamp:
+            continue
+        print(f"setting up {venv.relative_to(cfg.root)} from {interp.executable}")
+        steps = [
+            [interp.executable, "-m", "venv", "--clear", str(venv)],
+            [str(venv / "bin" / "python"), "-m", "pip", "install", "-q", "-r", args.requirements],
+        ]
+        for step in steps:
+            env = child_environment() | {"PIP_DISABLE_PIP_VERSION_CHECK": "1"}
+            done = subprocess.run(step, env=env, cwd=cfg.root)
+            if done.returncode != 0:
+                print(f"error: {' '.join(step)} failed (status {done.returncode})", file=sys.stderr)
+                status = 1
+                break
+        else:
+            ready.write_text(stamp)
+    return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="snipcheck", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, helptext in (
+        ("verify", "run snippets and compare them with their recordings"),
+        ("record", "run snippets and write their recordings"),
+    ):
+        p = sub.add_parser(name, help=helptext)
+        p.add_argument("paths", nargs="*", help="snippet files or folders (default: all)")
+        p.add_argument(
+            "--python", action="append", default=[], metavar="X.Y", help="only this interpreter"
+        )
+    p = sub.add_parser("interpreters", help="list the interpreters found")
+    p.add_argument("-v", "--verbose", action="store_true", help="also list what was passed over")
+    p = sub.add_parser("targets", help="create a venv per interpreter with snippet packages")
+    p.add_argument("--requirements", required=True)
+    p.add_argument("--into", default=".targets")
+    args = parser.parse_args(argv)
+    try:
+        cfg = config_mod.load()
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    commands = {
+        "verify": cmd_verify,
+        "record": cmd_record,
+        "interpreters": cmd_interpreters,
+        "targets": cmd_targets,
+    }
+    try:
+        return commands[args.command](cfg, args)
+    except (snippets.SnippetError, recording.RecordingError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2

@@ -1,0 +1,132 @@
+"""Discover the target interpreters a snippet can be run on."""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import re
+import subprocess
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from .environment import child_environment
+
+_PROBE = (
+    "import json, sys, sysconfig; print(json.dumps({"
+    "'version': '%d.%d.%d' % sys.version_info[:3], "
+    "'release': sys.version.split()[0], "
+    "'implementation': sys.implementation.name, "
+    "'platform': sysconfig.get_platform()}))"
+)
+
+
+@dataclass(frozen=True)
+class Interpreter:
+    """A target interpreter, identified by a short label such as ``3.12``."""
+
+    label: str
+    version: str  # "3.12.1"
+    release: str  # "3.12.1" or "3.15.0rc1": what sys.version shows
+    implementation: str
+    platform: str
+    executable: str
+
+    @property
+    def version_info(self) -> tuple[int, ...]:
+        return tuple(int(p) for p in self.version.split("."))
+
+    @property
+    def description(self) -> str:
+        name = "CPython" if self.implementation == "cpython" else self.implementation
+        return f"{name} {self.release} ({self.platform})"
+
+
+@dataclass(frozen=True)
+class Discovery:
+    """What discovery found, and what it passed over and why."""
+
+    found: list[Interpreter]
+    passed_over: list[tuple[str, str]]  # (executable, reason)
+
+
+def candidates(patterns: Iterable[str], root: Path) -> list[str]:
+    """Executables to probe, most specific first, without duplicates."""
+    seen: dict[str, None] = {}
+    explicit = os.environ.get("SNIPCHECK_INTERPRETERS")
+    if explicit:
+        sources: list[str] = [p for p in explicit.split(os.pathsep) if p]
+    else:
+        sources = []
+        for pattern in patterns:
+            sources += sorted(glob.glob(str(root / pattern)))
+        for folder in os.environ.get("PATH", "").split(os.pathsep):
+            sources += sorted(glob.glob(os.path.join(folder, "python3.[0-9]*")))
+        pyenv = os.environ.get("PYENV_ROOT") or os.path.expanduser("~/.pyenv")
+        sources += sorted(glob.glob(os.path.join(pyenv, "versions", "*", "bin", "python3")))
+        uv = os.environ.get("UV_PYTHON_INSTALL_DIR") or os.path.expanduser(
+            "~/.local/share/uv/python"
+        )
+        sources += sorted(glob.glob(os.path.join(uv, "cpython-*", "bin", "python3")))
+    for path in sources:
+        if re.fullmatch(r"python3?(\.\d+)?", os.path.basename(path)):
+            seen.setdefault(os.path.abspath(path), None)
+    return list(seen)
+
+
+def probe(executable: str) -> Interpreter | str:
+    """Ask an executable what it is; a string explains why it is unusable."""
+    try:
+        done = subprocess.run(
+            [executable, "-c", _PROBE],
+            capture_output=True,
+            text=True,
+            timeout=20,
+            env=child_environment(),
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return f"could not start: {exc}"
+    if done.returncode != 0:
+        first = (done.stderr.strip().splitlines() or [""])[0]
+        return f"exited with status {done.returncode}: {first[:200]}"
+    info = json.loads(done.stdout)
+    major_minor = ".".join(info["version"].split(".")[:2])
+    return Interpreter(
+        label=major_minor,
+        version=info["version"],
+        release=info["release"],
+        implementation=info["implementation"],
+        platform=info["platform"],
+        executable=executable,
+    )
+
+
+def discover(patterns: Iterable[str], root: Path, minimum: tuple[int, int]) -> Discovery:
+    """Probe every candidate; keep the first CPython of each minor version."""
+    paths = candidates(patterns, root)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(probe, paths))
+    found: dict[str, Interpreter] = {}
+    passed: list[tuple[str, str]] = []
+    for path, result in zip(paths, results, strict=True):
+        if isinstance(result, str):
+            passed.append((path, result))
+        elif result.implementation != "cpython":
+            passed.append((path, f"{result.implementation} is not CPython"))
+        elif result.version_info[:2] < minimum:
+            passed.append((path, f"{result.version} is older than the configured minimum"))
+        elif result.label in found:
+            first = found[result.label].executable
+            passed.append((path, f"{result.label} already found at {first}"))
+        else:
+            found[result.label] = result
+    ordered = sorted(found.values(), key=lambda i: i.version_info)
+    return Discovery(ordered, passed)
+
+
+def select(found: list[Interpreter], wanted: Iterable[str]) -> list[Interpreter]:
+    """Narrow to the labels asked for (``3.12``); an empty request keeps all."""
+    labels = set(wanted)
+    return [i for i in found if not labels or i.label in labels]

@@ -1,0 +1,27 @@
+"""Mask the parts of an output that change on every run.
+
+A masked value is shown as an ellipsis, which a reader recognises as "left
+out", and never as an invented value.  Masks apply after a run and before a
+recording is written or compared, so both see the same text.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+
+ELLIPSIS = "\u2026"
+# CPython's default repr, "<memory at 0x7f5c2a1b3e80>", and its relatives.
+_ADDRESS = re.compile(r"(?<= at 0x)[0-9a-fA-F]+(?=>)")
+
+
+def mask(text: str, workdir: str = "", extra: Iterable[tuple[str, str]] = ()) -> str:
+    """Replace run-specific values in ``text`` with a visible ellipsis."""
+    if workdir:
+        for path in {workdir, os.path.realpath(workdir)}:
+            text = text.replace(path, ELLIPSIS)
+    text = _ADDRESS.sub(ELLIPSIS, text)
+    for pattern, replacement in extra:
+        text = re.sub(pattern, replacement, text)
+    return text

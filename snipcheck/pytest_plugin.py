@@ -1,0 +1,127 @@
+"""pytest integration: one test item per snippet per interpreter.
+
+Enable it with ``pytest_plugins = ["snipcheck.pytest_plugin"]`` in a
+conftest.py.  Items are named ``<topic>/<name>::<interpreter>``.  The first
+item to run starts one batch for everything collected, so interpreters run
+side by side in warm children; each item then only compares.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from . import config as config_mod
+from . import interpreters as interp_mod
+from . import recording, runner, snippets, verify
+from .config import Config
+from .interpreters import Interpreter
+
+_STATE = pytest.StashKey[dict[str, Any]]()
+
+
+class SnippetFailure(Exception):
+    """A snippet that does not match its recording; shown without traceback."""
+
+
+def _state(config: pytest.Config) -> dict[str, Any]:
+    if _STATE not in config.stash:
+        cfg = config_mod.load(Path(str(config.rootpath)))
+        found = interp_mod.discover(cfg.interpreters, cfg.root, cfg.minimum).found
+        config.stash[_STATE] = {"cfg": cfg, "found": found, "observations": None}
+    return config.stash[_STATE]
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    state = _state(parent.config)
+    cfg: Config = state["cfg"]
+    if file_path.suffix == ".py" and file_path.is_relative_to(cfg.snippets.resolve()):
+        key = file_path.relative_to(cfg.snippets.resolve()).with_suffix("").as_posix()
+        file: SnippetFile = SnippetFile.from_parent(parent, path=file_path, nodeid=key)
+        return file
+    return None
+
+
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    found: list[Interpreter] = _state(config)["found"]
+    return ["snipcheck interpreters: " + (", ".join(i.description for i in found) or "none")]
+
+
+class SnippetFile(pytest.File):
+    def collect(self) -> list[pytest.Item]:
+        state = _state(self.config)
+        cfg: Config = state["cfg"]
+        try:
+            snippet = snippets.load(self.path, cfg.snippets.resolve())
+        except snippets.SnippetError as exc:
+            raise self.CollectError(str(exc)) from None
+        found = {i.label: i for i in state["found"]}
+        try:
+            rec = recording.read(snippet.recording_path)
+        except recording.RecordingError:
+            rec = None  # reported by the items, which read it again
+        labels = set(found) | set(cfg.require) | set(rec.outputs if rec else ())
+        return [
+            SnippetItem.from_parent(self, name=label, snippet=snippet, interpreter=found.get(label))
+            for label in sorted(labels, key=recording.version_key)
+        ]
+
+
+class SnippetItem(pytest.Item):
+    def __init__(
+        self, *, snippet: snippets.Snippet, interpreter: Interpreter | None, **kwargs: Any
+    ) -> None:
+        super().__init__(**kwargs)
+        self.snippet = snippet
+        self.interpreter = interpreter
+
+    def runtest(self) -> None:
+        state = _state(self.config)
+        cfg: Config = state["cfg"]
+        if self.interpreter is None:
+            why = f"{self.name} is recorded but not installed on this machine"
+            if self.name in cfg.require:
+                raise SnippetFailure(f"{self.snippet.key}: required interpreter {why}")
+            pytest.skip(why)
+        observations = _observations(self.session, state)
+        obs = observations[(self.snippet.key, self.name)]
+        try:
+            rec = recording.read(self.snippet.recording_path)
+        except recording.RecordingError as exc:
+            raise SnippetFailure(str(exc)) from None
+        verdict = verify.compare(obs, rec)
+        if verdict.status == "skipped":
+            pytest.skip(verdict.message)
+        if verdict.status == "failed":
+            raise SnippetFailure(verdict.message)
+
+    def repr_failure(
+        self,
+        excinfo: pytest.ExceptionInfo[BaseException],
+        style: Any = None,
+    ) -> str:
+        if isinstance(excinfo.value, SnippetFailure):
+            return str(excinfo.value)
+        return str(super().repr_failure(excinfo))
+
+    def reportinfo(self) -> tuple[Path, int, str]:
+        return self.path, 0, f"{self.snippet.key}::{self.name}"
+
+
+def _observations(
+    session: pytest.Session, state: dict[str, Any]
+) -> dict[tuple[str, str], verify.Observation]:
+    """Run every collected snippet once, all interpreters side by side."""
+    if state["observations"] is None:
+        items = [i for i in session.items if isinstance(i, SnippetItem)]
+        wanted = {i.snippet.key: i.snippet for i in items}
+        labels = {i.name for i in items}
+        chosen = [i for i in state["found"] if i.label in labels]
+        results = runner.run_all(wanted.values(), chosen, state["cfg"])
+        state["observations"] = {
+            (r.snippet.key, r.interpreter.label): verify.observe(r, state["cfg"]) for r in results
+        }
+    observations: dict[tuple[str, str], verify.Observation] = state["observations"]
+    return observations

@@ -1,0 +1,183 @@
+"""Read and write recordings: the stored outputs of one snippet.
+
+A recording sits beside its snippet (``step.py`` -> ``step.rec``) and is meant
+to be read in a pull-request diff::
+
+    # snipcheck recording: written by `make record`; edit the snippet, not this.
+    snippet: slicing/step.py
+    mode: session
+    recorded: 2026-11-21
+    interpreter 3.8: CPython 3.8.18 (linux-x86_64)
+    interpreter 3.13: CPython 3.13.0 (linux-x86_64)
+
+    [3.8 3.13] exit 0
+    | >>> memoryview(b'abc')[0]
+    | 97
+
+Interpreters that printed the same thing share one variant.  ``| text`` is a
+line of output; a line with trailing blanks, control characters or no final
+newline is stored as ``\\ "json string"`` so editors cannot alter it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BANNER = "# snipcheck recording: written by `make record`; edit the snippet, not this."
+_VARIANT = re.compile(r"^\[([^\]]+)\] exit (-?\d+)$")
+_PLAIN = re.compile(r"^[^\x00-\x08\x0a-\x1f\x7f]*$")
+
+
+class RecordingError(ValueError):
+    """A recording file that cannot be read."""
+
+
+@dataclass(frozen=True)
+class Output:
+    text: str
+    exit: int
+
+
+@dataclass
+class Recording:
+    snippet: str  # path relative to the snippets folder, "slicing/step.py"
+    mode: str
+    recorded: str = ""  # ISO date of the last change to the outputs
+    interpreters: dict[str, str] = field(default_factory=dict)  # label -> description
+    outputs: dict[str, Output] = field(default_factory=dict)  # label -> output
+
+    def variants(self) -> list[tuple[list[str], Output]]:
+        """Groups of interpreters that printed the same, oldest first."""
+        groups: dict[Output, list[str]] = {}
+        for label in sorted(self.outputs, key=version_key):
+            groups.setdefault(self.outputs[label], []).append(label)
+        return [(labels, out) for out, labels in groups.items()]
+
+    def same_content(self, other: Recording) -> bool:
+        return (self.mode, self.interpreters, self.outputs) == (
+            other.mode,
+            other.interpreters,
+            other.outputs,
+        )
+
+
+def version_key(label: str) -> tuple[int | str, ...]:
+    """Sort "3.9" before "3.10"; anything after the version sorts by text."""
+    head, _, tail = label.partition("-")
+    return (*(int(p) if p.isdigit() else p for p in head.split(".")), tail)
+
+
+def format_recording(rec: Recording) -> str:
+    lines = [
+        BANNER,
+        f"snippet: {rec.snippet}",
+        f"mode: {rec.mode}",
+        f"recorded: {rec.recorded}",
+    ]
+    for label in sorted(rec.interpreters, key=version_key):
+        lines.append(f"interpreter {label}: {rec.interpreters[label]}")
+    for labels, out in rec.variants():
+        lines += ["", f"[{' '.join(labels)}] exit {out.exit}"]
+        lines += _encode(out.text)
+    return "\n".join(lines) + "\n"
+
+
+def _encode(text: str) -> list[str]:
+    encoded = []
+    for piece in text.splitlines(keepends=True):
+        body = piece[:-1] if piece.endswith("\n") else None
+        if body is not None and _PLAIN.match(body) and body == body.rstrip():
+            encoded.append(f"| {body}" if body else "|")
+        else:
+            encoded.append("\\ " + json.dumps(piece, ensure_ascii=False))
+    return encoded
+
+
+def parse(text: str, path: Path) -> Recording:
+    """Parse a recording; errors name the file and line."""
+    lines = text.splitlines()
+
+    def fail(number: int, why: str) -> RecordingError:
+        return RecordingError(
+            f"{path}:{number}: {why}. Recordings are written only by `make record`; "
+            "delete this file and run `make record` to write it again."
+        )
+
+    if not lines or lines[0] != BANNER:
+        raise fail(1, "missing the snipcheck banner line")
+    header: dict[str, str] = {}
+    interpreters: dict[str, str] = {}
+    number = 1
+    for number, line in enumerate(lines[1:], 2):
+        if not line:
+            break
+        key, sep, value = line.partition(": ")
+        if not sep:
+            raise fail(number, f"expected 'key: value', found {line!r}")
+        if key.startswith("interpreter "):
+            interpreters[key.split(" ", 1)[1]] = value
+        else:
+            header[key] = value
+    for needed in ("snippet", "mode"):
+        if needed not in header:
+            raise fail(number, f"the header has no '{needed}:' line")
+    rec = Recording(header["snippet"], header["mode"], header.get("recorded", ""), interpreters)
+    labels: list[str] = []
+    exit_code = 0
+    body: list[str] = []
+
+    def flush() -> None:
+        for label in labels:
+            rec.outputs[label] = Output("".join(body), exit_code)
+
+    body_start = number
+    for number, line in enumerate(lines[body_start:], body_start + 1):
+        match = _VARIANT.match(line)
+        if match:
+            flush()
+            labels, exit_code, body = match.group(1).split(), int(match.group(2)), []
+            continue
+        if line == "":  # separates variants; an empty output line is "|"
+            continue
+        if not labels:
+            raise fail(number, "output before the first [interpreters] line")
+        if line == "|" or line.startswith("| "):
+            body.append(line[2:] + "\n")
+        elif line.startswith("\\ "):
+            try:
+                body.append(json.loads(line[2:]))
+            except json.JSONDecodeError:
+                raise fail(number, "a '\\' line does not hold a JSON string") from None
+        else:
+            raise fail(number, f"unexpected line {line!r}")
+    flush()
+    missing = sorted(set(rec.outputs) - set(interpreters), key=version_key)
+    if missing:
+        raise fail(len(lines), f"no 'interpreter' line for {', '.join(missing)}")
+    return rec
+
+
+def read(path: Path) -> Recording | None:
+    """The recording at ``path``, or None where there is none yet."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    return parse(text, path)
+
+
+def write(path: Path, rec: Recording) -> None:
+    """Replace the file in one step, so a reader never sees half of it."""
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(format_recording(rec))
+        os.replace(temp, path)
+    except BaseException:
+        os.unlink(temp)
+        raise

@@ -1,0 +1,248 @@
+"""Run snippets in warm children of each target interpreter.
+
+A warm child is one long-lived process per interpreter (``_child.py``) that
+forks a fresh grandchild for every snippet, so a crash, hang or leak in one
+snippet never reaches the next one and no interpreter start-up is paid twice.
+This module only runs code and reports what happened; it writes nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import select
+import shutil
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from .config import Config
+from .environment import child_environment
+from .interpreters import Interpreter
+from .snippets import Snippet
+
+CHILD = Path(__file__).with_name("_child.py")
+# The prompts the warm child sets (see _child.py); transcript.py reads them.
+PS1 = "\x02>>> "
+PS2 = "\x02... "
+# How long past a snippet's own time limit the host waits for the warm
+# child's answer before it declares the child itself broken.
+_GRACE = 15.0
+
+
+class EngineError(RuntimeError):
+    """The engine failed, as opposed to the snippet: never recorded."""
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """What one run of one snippet on one interpreter produced, unmasked."""
+
+    snippet: Snippet
+    interpreter: Interpreter
+    status: str  # exited | signal | timeout | output-limit | engine-error | skipped
+    output: str = ""
+    code: int | None = None
+    signal: int | None = None
+    leftover: bool = False
+    workdir: str = ""
+    seconds: float = 0.0
+    detail: str = ""
+
+
+class WarmChild:
+    """One long-lived child of a target interpreter, restarted when it breaks."""
+
+    def __init__(self, interpreter: Interpreter):
+        self.interpreter = interpreter
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._log: IO[bytes] | None = None
+        self._home = tempfile.mkdtemp(prefix="snipcheck-warm-")
+        self._pending = b""
+
+    def _start(self) -> subprocess.Popen[bytes]:
+        self._log = tempfile.TemporaryFile()  # noqa: SIM115 (lives as long as the child)
+        self._pending = b""
+        self._proc = subprocess.Popen(
+            [self.interpreter.executable, str(CHILD)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._log,
+            env=child_environment(),
+            cwd=self._home,
+        )
+        return self._proc
+
+    def request(self, message: dict[str, Any], timeout: float) -> dict[str, Any]:
+        proc = self._proc if self._proc and self._proc.poll() is None else self._start()
+        assert proc.stdin and proc.stdout
+        try:
+            proc.stdin.write(json.dumps(message).encode() + b"\n")
+            proc.stdin.flush()
+            line = self._read_line(proc, time.monotonic() + timeout)
+        except (OSError, EngineError) as exc:
+            detail = self._log_tail()
+            self.close()
+            raise EngineError(f"{exc}{detail}") from None
+        reply: dict[str, Any] = json.loads(line)
+        return reply
+
+    def _read_line(self, proc: subprocess.Popen[bytes], deadline: float) -> bytes:
+        assert proc.stdout
+        fd = proc.stdout.fileno()
+        while b"\n" not in self._pending:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise EngineError("the warm child did not answer in time")
+            ready, _, _ = select.select([fd], [], [], left)
+            if ready:
+                chunk = os.read(fd, 1 << 20)
+                if not chunk:
+                    raise EngineError(f"the warm child exited (status {proc.wait()})")
+                self._pending += chunk
+        line, self._pending = self._pending.split(b"\n", 1)
+        return line
+
+    def _log_tail(self) -> str:
+        if not self._log:
+            return ""
+        self._log.seek(0)
+        text = self._log.read().decode("utf-8", "replace").strip()
+        return f"; its stderr ends with:\n{text[-2000:]}" if text else ""
+
+    def close(self) -> None:
+        if self._proc:
+            if self._proc.poll() is None:
+                self._proc.kill()
+            self._proc.wait()
+            for stream in (self._proc.stdin, self._proc.stdout):
+                if stream:
+                    stream.close()
+            self._proc = None
+        if self._log:
+            self._log.close()
+            self._log = None
+
+    def __del__(self) -> None:
+        with contextlib.suppress(OSError):
+            os.rmdir(self._home)
+
+
+def _run_on(interpreter: Interpreter, snippets: list[Snippet], config: Config) -> list[RunResult]:
+    child = WarmChild(interpreter)
+    try:
+        needed = sorted({m for s in snippets for m in s.requires})
+        available: dict[str, bool] = {}
+        if needed:
+            reply = child.request({"op": "probe", "modules": needed}, 60)
+            available = reply["modules"]
+        return [_run_one(child, s, interpreter, config, available) for s in snippets]
+    finally:
+        child.close()
+
+
+def _run_one(
+    child: WarmChild,
+    snippet: Snippet,
+    interpreter: Interpreter,
+    config: Config,
+    available: dict[str, bool],
+) -> RunResult:
+    missing = [m for m in snippet.requires if not available.get(m)]
+    if missing:
+        return RunResult(
+            snippet,
+            interpreter,
+            "skipped",
+            detail=f"needs {', '.join(missing)}, which {interpreter.executable} cannot import",
+        )
+    timeout = snippet.timeout or config.timeout
+    message = {
+        "op": "run",
+        "mode": snippet.mode,
+        "name": snippet.filename,
+        "source": snippet.source,
+        "input": "".join(line + "\n" for line in snippet.session_input())
+        if snippet.mode == "session"
+        else "",
+        "timeout": timeout,
+        "max_output": config.max_output,
+        "max_memory": config.max_memory,
+    }
+    try:
+        reply = child.request(message, timeout + _GRACE)
+    except EngineError as exc:
+        return RunResult(snippet, interpreter, "engine-error", detail=str(exc))
+    return RunResult(
+        snippet,
+        interpreter,
+        reply["status"],
+        output=reply.get("output", ""),
+        code=reply.get("code"),
+        signal=reply.get("signal"),
+        leftover=bool(reply.get("leftover")),
+        workdir=reply.get("workdir", ""),
+        seconds=float(reply.get("seconds", 0.0)),
+        detail=reply.get("error", ""),
+    )
+
+
+def run_fresh(snippet: Snippet, interpreter: Interpreter, config: Config) -> RunResult:
+    """Run a snippet the ordinary way, in one new process, as a reader would:
+    ``python name.py`` for a script, ``python -i`` with the lines piped in for
+    a session.  Used to check the warm children against, and to time them."""
+    work = Path(tempfile.mkdtemp(prefix="snipcheck-fresh-"))
+    try:
+        (work / snippet.filename).write_text(snippet.source, encoding="utf-8")
+        if snippet.mode == "script":
+            argv, stdin = [interpreter.executable, snippet.filename], b""
+        else:
+            prompts = f"import sys; sys.ps1 = {PS1!r}; sys.ps2 = {PS2!r}"
+            argv = [interpreter.executable, "-i", "-c", prompts]
+            stdin = "".join(line + "\n" for line in snippet.session_input()).encode()
+        started = time.monotonic()
+        try:
+            done = subprocess.run(
+                argv,
+                input=stdin,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                cwd=work,
+                env=child_environment(),
+                timeout=snippet.timeout or config.timeout,
+            )
+        except subprocess.TimeoutExpired:
+            return RunResult(snippet, interpreter, "timeout", workdir=str(work))
+        output = done.stdout.decode("utf-8", "backslashreplace")
+        if done.returncode < 0:
+            return RunResult(snippet, interpreter, "signal", output, signal=-done.returncode)
+        return RunResult(
+            snippet,
+            interpreter,
+            "exited",
+            output,
+            code=done.returncode,
+            workdir=str(work),
+            seconds=time.monotonic() - started,
+        )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def run_all(
+    snippets: Iterable[Snippet], interpreters: Iterable[Interpreter], config: Config
+) -> list[RunResult]:
+    """Run every snippet on every interpreter; interpreters run in parallel."""
+    snippets = list(snippets)
+    interpreters = list(interpreters)
+    if not snippets or not interpreters:
+        return []
+    with ThreadPoolExecutor(max_workers=len(interpreters)) as pool:
+        batches = pool.map(lambda i: _run_on(i, snippets, config), interpreters)
+        return [result for batch in batches for result in batch]

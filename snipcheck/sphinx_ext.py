@@ -1,0 +1,186 @@
+"""Sphinx extension: the ``snippet`` directive, which shows a recorded snippet.
+
+Usage in a MyST page::
+
+    ```{snippet} slicing/step
+    ```
+
+It shows the code and what each interpreter printed, taken from the
+recording; nothing is run during a build.  Where interpreters disagree, each
+group gets a tab labelled with its versions.  The snippet and its recording
+are declared as dependencies, so editing either rebuilds exactly the pages
+that show it.  Every page with snippets ends with a note naming the
+interpreters its outputs came from and the date they were last recorded.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any, ClassVar
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+
+from . import recording, snippets
+from .recording import Output, Recording
+
+logger = logging.getLogger(__name__)
+
+
+def version_ranges(labels: list[str], order: list[str]) -> str:
+    """Join runs of labels that are consecutive in ``order``: "3.8 - 3.10, 3.13"."""
+    position = {label: n for n, label in enumerate(order)}
+    runs: list[list[str]] = []
+    for label in sorted(labels, key=lambda x: position[x]):
+        if runs and position[label] == position[runs[-1][-1]] + 1:
+            runs[-1].append(label)
+        else:
+            runs.append([label])
+    return ", ".join(r[0] if len(r) == 1 else f"{r[0]} \u2013 {r[-1]}" for r in runs)
+
+
+def _fence(text: str, char: str = "`") -> str:
+    longest = max((len(m) for m in re.findall(re.escape(char) + "+", text)), default=0)
+    return char * max(3, longest + 1)
+
+
+def _code(language: str, text: str, css: str = "") -> str:
+    fence = _fence(text)
+    options = f":class: {css}\n" if css else ""
+    return f"{fence}{{code-block}} {language}\n{options}\n{text.rstrip(chr(10))}\n{fence}\n"
+
+
+class SnippetDirective(SphinxDirective):
+    """Show a snippet and its recorded output."""
+
+    required_arguments = 1
+    has_content = False
+    option_spec: ClassVar[dict[str, Any]] = {}
+
+    def run(self) -> list[nodes.Node]:
+        folder = Path(self.config.snipcheck_snippets)
+        key = self.arguments[0].removesuffix(".py")
+        path = folder / f"{key}.py"
+        if not path.is_file():
+            logger.error(
+                "snippet %r not found: there is no %s", key, path, location=self.get_location()
+            )
+            return []
+        self.env.note_dependency(str(path))
+        self.env.note_dependency(str(path.with_suffix(".rec")))
+        try:
+            snippet = snippets.load(path, folder)
+            rec = recording.read(snippet.recording_path)
+        except (snippets.SnippetError, recording.RecordingError) as exc:
+            logger.error("%s", exc, location=self.get_location())
+            return []
+        if rec is None or not rec.outputs:
+            logger.error(
+                "snippet %r has no recording yet; run: make record ONLY=%s",
+                key,
+                os.path.relpath(path),
+                location=self.get_location(),
+            )
+            return []
+        container = nodes.container(classes=["snipcheck", f"snipcheck-{snippet.mode}"])
+        container["snipcheck_interpreters"] = dict(rec.interpreters)
+        container["snipcheck_recorded"] = rec.recorded
+        container += self.parse_text_to_nodes(self._markdown(snippet, rec, path))
+        return [container]
+
+    def _markdown(self, snippet: snippets.Snippet, rec: Recording, path: Path) -> str:
+        order = sorted(rec.interpreters, key=recording.version_key)
+        variants = rec.variants()
+        parts = []
+        if snippet.mode == "script":
+            parts.append(_code("python", snippet.body))
+
+        def render(out: Output) -> str:
+            if snippet.mode == "session":
+                return _code("pycon", out.text)
+            status = f" (exit status {out.exit})" if out.exit else ""
+            return f"Output{status}:\n\n" + _code("text", out.text, "snipcheck-output")
+
+        if len(variants) == 1:
+            parts.append(render(variants[0][1]))
+        else:
+            tabs = []
+            for n, (labels, out) in enumerate(variants):
+                title = version_ranges(labels, order)
+                selected = ":selected:\n" if n == len(variants) - 1 else ""
+                body = render(out)
+                fence = _fence(body, ":")
+                tabs.append(f"{fence}{{tab-item}} {title}\n{selected}\n{body}\n{fence}\n")
+            inner = "\n".join(tabs)
+            fence = ":" * (len(_fence(inner, ":")) + 1)
+            parts.append(f"{fence}{{tab-set}}\n:class: snipcheck-versions\n\n{inner}\n{fence}\n")
+        docdir = Path(self.env.doc2path(self.env.docname)).parent
+        source = os.path.relpath(path.resolve(), docdir.resolve())
+        platforms = sorted({d.rsplit("(", 1)[-1].rstrip(")") for d in rec.interpreters.values()})
+        # Needs MyST's "attrs_block" extension for the class line.
+        parts.append(
+            "{.snipcheck-meta}\n"
+            f"Verified on CPython {version_ranges(order, order)} ({', '.join(platforms)})"
+            f" \u00b7 recorded {rec.recorded}"
+            f" \u00b7 source: {{download}}`{snippet.filename} <{source}>`\n"
+        )
+        return "\n".join(parts)
+
+
+def add_page_note(app: Sphinx, doctree: nodes.document) -> None:
+    """End every page that shows snippets with where its outputs came from."""
+    interpreters: dict[str, str] = {}
+    dates: list[str] = []
+    for node in doctree.findall(nodes.container):
+        if "snipcheck_interpreters" in node:
+            interpreters.update(node["snipcheck_interpreters"])
+            dates.append(node["snipcheck_recorded"])
+    if not interpreters:
+        return
+    order = sorted(interpreters, key=recording.version_key)
+    names = ", ".join(interpreters[label] for label in order)
+    note = nodes.paragraph(classes=["snipcheck-page-note"])
+    note += nodes.Text(
+        f"Every output on this page was printed by a real interpreter: {names}. "
+        f"The recordings were last updated on {max(dates)}."
+    )
+    sections = list(doctree.findall(nodes.section))
+    (sections[0] if sections else doctree).append(note)
+
+
+def drop_repeated_static_paths(app: Sphinx) -> None:
+    """Keep incremental builds incremental.
+
+    sphinx-design and sphinx-copybutton append their static folders to
+    ``html_static_path`` when the builder starts, after Sphinx has compared
+    the configuration with the one saved by the last build.  The saved list
+    then always differs and every build reads every page again.  A site that
+    lists those folders itself in conf.py, with this dropping the repeats,
+    keeps the two lists equal.
+    """
+    paths = getattr(app.config, "html_static_path", None)
+    if paths is not None:
+        paths[:] = list(dict.fromkeys(paths))
+
+
+def resolve_snippets_folder(app: Sphinx, config: Any) -> None:
+    """A relative ``snipcheck_snippets`` is relative to the folder of conf.py.
+
+    Dependencies must be absolute: Sphinx reads relative ones against the
+    source folder, finds nothing there, and then rebuilds every page.
+    """
+    folder = Path(config.snipcheck_snippets)
+    config.snipcheck_snippets = str((Path(app.confdir) / folder).resolve())
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.add_config_value("snipcheck_snippets", "snippets", "env", [str])
+    app.add_directive("snippet", SnippetDirective)
+    app.connect("config-inited", resolve_snippets_folder)
+    app.connect("doctree-read", add_page_note)
+    app.connect("builder-inited", drop_repeated_static_paths, priority=900)
+    return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}

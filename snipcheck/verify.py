@@ -1,0 +1,151 @@
+"""Compare runs with recordings, and build the recordings `record` writes."""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import os
+import signal as signals
+from dataclasses import dataclass, replace
+
+from . import masking, transcript
+from .config import Config
+from .recording import Output, Recording
+from .runner import RunResult
+from .snippets import Snippet
+
+
+@dataclass(frozen=True)
+class Observation:
+    """A run as a reader would see it: masked, and for sessions, a transcript."""
+
+    snippet: Snippet
+    label: str
+    description: str
+    output: Output | None  # None when the run produced nothing recordable
+    problem: str = ""  # why the run is not recordable, or why it was skipped
+    skipped: bool = False
+
+
+@dataclass(frozen=True)
+class Verdict:
+    snippet: Snippet
+    label: str
+    status: str  # passed | failed | skipped
+    message: str = ""
+
+
+def observe(result: RunResult, config: Config) -> Observation:
+    """Mask a run and decide whether it is an output or a failure."""
+    snippet, interp = result.snippet, result.interpreter
+    label, description = interp.label, interp.description
+    if result.status == "skipped":
+        return Observation(snippet, label, description, None, result.detail, skipped=True)
+    problem = _problem(result, config)
+    if problem:
+        return Observation(snippet, label, description, None, problem)
+    text = result.output
+    if snippet.mode == "session":
+        text = transcript.assemble(text, snippet.session_input())
+    text = masking.mask(text, result.workdir, config.masks)
+    return Observation(snippet, label, description, Output(text, result.code or 0))
+
+
+def _problem(result: RunResult, config: Config) -> str:
+    limit = result.snippet.timeout or config.timeout
+    if result.status == "timeout":
+        return f"did not finish within {limit:g} s and was stopped"
+    if result.status == "output-limit":
+        return f"printed more than {config.max_output} bytes and was stopped"
+    if result.status == "signal":
+        name = signals.Signals(result.signal).name if result.signal else "a signal"
+        return f"the interpreter crashed ({name})"
+    if result.status == "engine-error":
+        return f"the engine failed, not the snippet: {result.detail}"
+    if result.status != "exited":
+        return f"unexpected run status {result.status!r}"
+    if result.leftover:
+        return "left child processes running after it ended (they were killed)"
+    if result.code == 125 and not result.output:
+        return "the warm child could not set up the run (exit status 125)"
+    return ""
+
+
+def record_command(snippet: Snippet) -> str:
+    return f"make record ONLY={os.path.relpath(snippet.path)}"
+
+
+def compare(obs: Observation, rec: Recording | None) -> Verdict:
+    """Is what the interpreter printed now what the recording says?"""
+    snippet, label = obs.snippet, obs.label
+    where = f"{snippet.key} on {obs.description}"
+    if obs.skipped:
+        return Verdict(snippet, label, "skipped", f"{where}: {obs.problem}")
+    if obs.output is None:
+        return Verdict(snippet, label, "failed", f"{where}: {obs.problem}")
+    if rec is None:
+        return Verdict(
+            snippet,
+            label,
+            "failed",
+            f"{where}: {snippet.recording_path.name} does not exist yet.\n"
+            f"Record it with: {record_command(snippet)}",
+        )
+    expected = rec.outputs.get(label)
+    if expected is None:
+        return Verdict(
+            snippet,
+            label,
+            "failed",
+            f"{where}: the recording has no output for {label} "
+            f"(it has {', '.join(rec.outputs) or 'none'}).\n"
+            f"Record it with: {record_command(snippet)}",
+        )
+    if rec.mode != snippet.mode:
+        return Verdict(
+            snippet,
+            label,
+            "failed",
+            f"{where}: the snippet is in {snippet.mode} mode but was recorded in "
+            f"{rec.mode} mode.\nRecord it again with: {record_command(snippet)}",
+        )
+    if expected == obs.output:
+        return Verdict(snippet, label, "passed")
+    diff = "".join(
+        difflib.unified_diff(
+            _with_exit(expected).splitlines(keepends=True),
+            _with_exit(obs.output).splitlines(keepends=True),
+            f"recorded ({snippet.recording_path.name})",
+            f"printed now by {obs.description}",
+        )
+    )
+    return Verdict(
+        snippet,
+        label,
+        "failed",
+        f"{where}: the output differs from the recording.\n{diff}\n"
+        f"If the new output is right, record it with: {record_command(snippet)}",
+    )
+
+
+def _with_exit(out: Output) -> str:
+    text = out.text if out.text.endswith("\n") or not out.text else out.text + "\n"
+    return f"{text}[exit status {out.exit}]\n"
+
+
+def updated(rec: Recording | None, snippet: Snippet, observations: list[Observation]) -> Recording:
+    """The recording after these observations; other interpreters are kept."""
+    new = Recording(
+        snippet=f"{snippet.key}.py",
+        mode=snippet.mode,
+        recorded=rec.recorded if rec else "",
+        interpreters=dict(rec.interpreters) if rec and rec.mode == snippet.mode else {},
+        outputs=dict(rec.outputs) if rec and rec.mode == snippet.mode else {},
+    )
+    for obs in observations:
+        if obs.output is not None:
+            new.outputs[obs.label] = obs.output
+            new.interpreters[obs.label] = obs.description
+    if rec is None or not new.same_content(rec):
+        new = replace(new, recorded=datetime.date.today().isoformat())
+    return new

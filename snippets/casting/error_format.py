@@ -1,0 +1,5 @@
+m = memoryview(bytes(8))
+m.cast('z')
+m.cast('<i')
+m.cast('ii')
+m.cast('@i').format

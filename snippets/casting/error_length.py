@@ -1,0 +1,3 @@
+m = memoryview(b'abcde')
+m.cast('h')
+m[:4].cast('h').tolist()

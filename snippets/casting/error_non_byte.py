@@ -1,0 +1,5 @@
+m = memoryview(bytes(8))
+ints = m.cast('i')
+ints.cast('f')
+ints.cast('B').cast('f').tolist()
+m.cast('c').cast('i').tolist()

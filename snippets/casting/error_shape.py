@@ -1,0 +1,7 @@
+m = memoryview(bytes(range(6)))
+m.cast('B', shape=[2, 4])
+m.cast('h', shape=[2, 3])
+m.cast('h', shape=[3]).tolist()
+grid = m.cast('B', shape=[2, 3])
+grid.cast('B', shape=[3, 2])
+grid.cast('B').cast('B', shape=[3, 2]).tolist()

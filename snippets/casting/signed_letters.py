@@ -1,0 +1,7 @@
+raw = memoryview(b'\x01\x7f\x80\xff')
+raw.cast('B').tolist()
+raw.cast('b').tolist()
+raw.cast('H').tolist()
+raw.cast('h').tolist()
+raw.cast('I').tolist()
+raw.cast('i').tolist()

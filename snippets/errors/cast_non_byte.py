@@ -1,0 +1,3 @@
+ints = memoryview(bytearray(8)).cast('i')
+ints.cast('h')
+ints.cast('B').cast('h').tolist()

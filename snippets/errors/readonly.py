@@ -1,0 +1,3 @@
+m = memoryview(b'readonly')
+m.readonly
+m[0] = 1

@@ -1,0 +1,5 @@
+m = memoryview(b'abc')
+m.release()
+m
+m[0]
+len(m)

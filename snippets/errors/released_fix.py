@@ -1,0 +1,7 @@
+with memoryview(b'abc') as m:
+    data = m.tobytes()
+    first = m[0]
+
+data
+first
+m

@@ -1,0 +1,5 @@
+ba = bytearray(b'abc')
+m = memoryview(ba)
+m.release()
+ba.extend(b'de')
+ba

@@ -1,0 +1,3 @@
+m = memoryview(b'abc')
+m[...]
+m[()]

@@ -1,0 +1,6 @@
+data = bytearray(b'Hello')
+m = memoryview(data)
+m[0] = 74
+data
+m
+m.tobytes()

@@ -1,0 +1,6 @@
+ro = memoryview(b"abc")
+rw = memoryview(bytearray(b"abc"))
+ro.readonly
+rw.readonly
+ro.format, ro.itemsize
+len(ro), ro.nbytes

@@ -1,0 +1,6 @@
+buf = bytearray(b"abc")
+view = memoryview(buf)
+buf.append(100)
+view.release()
+buf.append(100)
+buf

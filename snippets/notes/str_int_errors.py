@@ -1,0 +1,3 @@
+memoryview("abc")
+memoryview("abc".encode("utf-8"))
+memoryview(5)

@@ -1,0 +1,7 @@
+m = memoryview(b'0123456789')
+m[::2].tobytes()
+m[1::2].tobytes()
+m[::-1].tobytes()
+m[-1:-4:-1].tobytes()
+m[8:1:-3].tobytes()
+m[::3][::-1].tobytes()

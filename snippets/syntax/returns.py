@@ -1,0 +1,6 @@
+data = b"abc"
+view = memoryview(data)
+type(view)
+view
+view.obj
+view.obj is data

@@ -1,0 +1,86 @@
+"""record and verify on a small throwaway project."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from snipcheck import cli
+
+
+@pytest.fixture
+def tiny(tmp_path: Path, monkeypatch, found) -> Path:
+    (tmp_path / "pyproject.toml").write_text('[tool.snipcheck]\nsnippets = "snippets"\n')
+    topic = tmp_path / "snippets" / "topic"
+    topic.mkdir(parents=True)
+    (topic / "a.py").write_text("memoryview(b'ab').tolist()\n")
+    (topic / "b.py").write_text("# mode: script\nprint(len(memoryview(b'abc')))\n")
+    monkeypatch.chdir(tmp_path)
+    chosen = [found[0].executable, found[-1].executable]
+    monkeypatch.setenv("SNIPCHECK_INTERPRETERS", os.pathsep.join(chosen))
+    monkeypatch.delenv("SNIPCHECK_REQUIRE", raising=False)
+    return tmp_path
+
+
+def test_verify_before_record_says_how_to_record(tiny, capsys):
+    assert cli.main(["verify"]) == 1
+    out = capsys.readouterr().out
+    assert "topic/a on CPython" in out
+    assert "a.rec does not exist yet" in out
+    assert "make record ONLY=snippets/topic/a.py" in out
+    assert out.rstrip().endswith("0 passed, 4 failed, 0 skipped")
+
+
+def test_record_then_verify_passes(tiny, capsys):
+    assert cli.main(["record"]) == 0
+    assert (tiny / "snippets/topic/a.rec").read_text().count(
+        "| >>> memoryview(b'ab').tolist()"
+    ) == 1
+    assert cli.main(["verify"]) == 0
+    assert capsys.readouterr().out.rstrip().endswith("4 passed, 0 failed, 0 skipped")
+
+
+def test_record_leaves_unchanged_recordings_alone(tiny, capsys):
+    cli.main(["record"])
+    rec = tiny / "snippets/topic/a.rec"
+    before = rec.stat().st_mtime_ns
+    assert cli.main(["record"]) == 0
+    assert rec.stat().st_mtime_ns == before
+    assert "0 written, 2 unchanged, 0 not recorded" in capsys.readouterr().out
+
+
+def test_a_changed_output_fails_with_a_diff_and_the_command(tiny, capsys):
+    cli.main(["record"])
+    recorded = (tiny / "snippets/topic/b.rec").read_text()
+    (tiny / "snippets/topic/b.py").write_text("# mode: script\nprint(len(memoryview(b'abcd')))\n")
+    capsys.readouterr()
+    assert cli.main(["verify"]) == 1
+    out = capsys.readouterr().out
+    assert "-3\n+4\n" in out
+    assert "If the new output is right, record it with: make record ONLY=snippets/topic/b.py" in out
+    assert (tiny / "snippets/topic/b.rec").read_text() == recorded  # verify never writes
+
+
+def test_record_keeps_outputs_of_interpreters_not_present(tiny, monkeypatch, found, capsys):
+    cli.main(["record"])
+    monkeypatch.setenv("SNIPCHECK_INTERPRETERS", found[-1].executable)
+    (tiny / "snippets/topic/b.py").write_text("# mode: script\nprint(len(memoryview(b'abcd')))\n")
+    assert cli.main(["record"]) == 0
+    text = (tiny / "snippets/topic/b.rec").read_text()
+    assert f"[{found[0].label}] exit 0\n| 3\n" in text
+    assert f"[{found[-1].label}] exit 0\n| 4\n" in text
+
+
+def test_a_required_interpreter_that_is_missing_fails_the_run(tiny, monkeypatch, capsys):
+    monkeypatch.setenv("SNIPCHECK_REQUIRE", "2.1")
+    assert cli.main(["verify"]) == 2
+    assert "required interpreter 2.1 was not found" in capsys.readouterr().err
+
+
+def test_a_failed_run_is_not_recorded(tiny, capsys):
+    (tiny / "snippets/topic/c.py").write_text("# mode: script\n# timeout: 0.5\nwhile True: pass\n")
+    assert cli.main(["record"]) == 1
+    assert not (tiny / "snippets/topic/c.rec").exists()
+    assert "NOT RECORDED topic/c on CPython" in capsys.readouterr().out

@@ -1,0 +1,68 @@
+from pathlib import Path
+
+import pytest
+
+from snipcheck.recording import (
+    Output,
+    Recording,
+    RecordingError,
+    format_recording,
+    parse,
+    read,
+    write,
+)
+
+AWKWARD = [
+    "",
+    "plain\n",
+    "trailing blanks   \nno final newline",
+    "control \x1b[31mred\x1b[0m\n\n\nblank lines\n",
+    '| looks like a line\n\\ "looks like json"\n[3.8] exit 0\n',
+    "tab\there\r\n",
+]
+
+
+@pytest.mark.parametrize("text", AWKWARD, ids=range(len(AWKWARD)))
+def test_any_output_survives_a_round_trip(text, tmp_path):
+    rec = Recording("t/a.py", "script", "2026-01-01", {"3.8": "CPython 3.8.18 (x)"})
+    rec.outputs["3.8"] = Output(text, 1)
+    assert parse(format_recording(rec), tmp_path / "a.rec") == rec
+
+
+def test_identical_outputs_are_stored_once():
+    rec = Recording("t/a.py", "session", "2026-01-01")
+    for label in ("3.9", "3.10", "3.11"):
+        rec.interpreters[label] = f"CPython {label}.0 (x)"
+    rec.outputs = {"3.9": Output("a\n", 0), "3.10": Output("a\n", 0), "3.11": Output("b\n", 0)}
+    text = format_recording(rec)
+    assert "[3.9 3.10] exit 0\n| a\n" in text
+    assert "[3.11] exit 0\n| b\n" in text
+
+
+def test_a_corrupt_recording_names_file_and_line_and_the_fix(tmp_path):
+    path = tmp_path / "a.rec"
+    text = format_recording(
+        Recording("t/a.py", "script", "", {"3.8": "x"}, {"3.8": Output("1\n", 0)})
+    )
+    path.write_text(text.replace("| 1", "? 1"))
+    with pytest.raises(RecordingError) as err:
+        read(path)
+    assert f"{path}:8: unexpected line '? 1'" in str(err.value)
+    assert "make record" in str(err.value)
+
+
+def test_missing_banner_is_refused(tmp_path):
+    with pytest.raises(RecordingError, match="banner"):
+        parse("snippet: x\n", tmp_path / "x.rec")
+
+
+def test_write_is_atomic_and_leaves_no_temporary_file(tmp_path):
+    path = tmp_path / "a.rec"
+    rec = Recording("t/a.py", "script", "2026-01-01", {"3.8": "x"}, {"3.8": Output("1\n", 0)})
+    write(path, rec)
+    assert read(path) == rec
+    assert [p.name for p in tmp_path.iterdir()] == ["a.rec"]
+
+
+def test_no_recording_reads_as_none(tmp_path: Path):
+    assert read(tmp_path / "missing.rec") is None

@@ -1,0 +1,130 @@
+"""The engine against bad snippets: each fails alone, clearly, and is never
+recorded; every other snippet in the same batch is still checked."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+
+import pytest
+
+from snipcheck import runner, snippets, verify
+from snipcheck.runner import RunResult
+
+from .conftest import FIXTURES
+
+GOOD = ["good/script", "good/session"]
+
+
+@pytest.fixture(scope="module")
+def batch(project, found) -> dict[tuple[str, str], RunResult]:
+    every = snippets.find(FIXTURES)
+    # Oldest and newest interpreters: the fault handling is the same on all.
+    chosen = [found[0], found[-1]]
+    started = time.monotonic()
+    results = runner.run_all(every, chosen, project)
+    batch = {(r.snippet.key, r.interpreter.label): r for r in results}
+    batch["elapsed"] = time.monotonic() - started  # type: ignore[assignment]
+    return batch
+
+
+def observations(batch, key, project):
+    return [verify.observe(r, project) for k, r in batch.items() if k[0] == key]
+
+
+def test_every_snippet_ran_on_every_interpreter(batch, found):
+    keys = {k[0] for k in batch if k != "elapsed"}
+    assert len(keys) == len(snippets.find(FIXTURES))
+    assert all((k, found[-1].label) in batch for k in keys)
+
+
+@pytest.mark.parametrize("key", GOOD)
+def test_good_snippets_are_unaffected_by_the_bad_ones(batch, key, project):
+    for obs in observations(batch, key, project):
+        assert obs.output is not None, obs.problem
+        assert "Traceback" in obs.output.text
+
+
+def test_syntax_error_is_real_output(batch, project):
+    for obs in observations(batch, "faults/syntax_error", project):
+        assert obs.output is not None and obs.output.exit == 1
+        assert "SyntaxError" in obs.output.text
+        assert "never printed" not in obs.output.text.split("SyntaxError")[-1]
+
+
+def test_syntax_error_in_a_session_lets_the_session_go_on(batch, project):
+    for obs in observations(batch, "faults/syntax_error_session", project):
+        assert obs.output is not None
+        assert "SyntaxError" in obs.output.text
+
+
+def test_uncaught_exception_is_real_output_with_exit_status_1(batch, project):
+    for obs in observations(batch, "faults/uncaught", project):
+        assert obs.output is not None and obs.output.exit == 1
+        assert obs.output.text.startswith("before\nTraceback (most recent call last):\n")
+        assert "TypeError: cannot modify read-only memory" in obs.output.text
+
+
+def test_exit_status_is_kept(batch, project):
+    for obs in observations(batch, "faults/exits_with_status", project):
+        assert obs.output is not None and obs.output.exit == 3
+
+
+def test_infinite_loop_is_stopped_and_not_recorded(batch, project):
+    for (key, _), result in [(k, r) for k, r in batch.items() if k[0] == "faults/infinite_loop"]:
+        assert result.status == "timeout"
+        obs = verify.observe(result, project)
+        assert obs.output is None
+        assert obs.problem == "did not finish within 1 s and was stopped"
+
+
+def test_crash_is_reported_with_its_signal_and_not_recorded(batch, project):
+    for obs in observations(batch, "faults/crash", project):
+        assert obs.output is None
+        assert obs.problem == "the interpreter crashed (SIGSEGV)"
+
+
+def test_huge_output_is_cut_off_and_not_recorded(batch, project):
+    for obs in observations(batch, "faults/huge_output", project):
+        assert obs.output is None
+        assert obs.problem == f"printed more than {project.max_output} bytes and was stopped"
+
+
+def test_children_left_running_are_killed_and_reported(batch, project):
+    for obs in observations(batch, "faults/leaves_children", project):
+        assert obs.output is None
+        assert "left child processes running" in obs.problem
+    survivors = [
+        pid for pid in os.listdir("/proc") if pid.isdigit() and _cmdline(pid) == "sleep\x0060\x00"
+    ]
+    assert survivors == []
+
+
+def _cmdline(pid: str) -> str:
+    try:
+        with open(f"/proc/{pid}/cmdline") as f:
+            return f.read()
+    except OSError:
+        return ""
+
+
+def test_a_failure_verdict_names_snippet_interpreter_and_problem(batch, project):
+    obs = observations(batch, "faults/crash", project)[0]
+    verdict = verify.compare(obs, None)
+    assert verdict.status == "failed"
+    assert verdict.message.startswith("faults/crash on CPython 3.")
+    assert "SIGSEGV" in verdict.message
+
+
+def test_a_dead_warm_child_is_an_engine_error_and_is_restarted(found):
+    child = runner.WarmChild(found[-1])
+    try:
+        child.request({"op": "probe", "modules": []}, 30)
+        assert child._proc is not None
+        os.kill(child._proc.pid, signal.SIGKILL)
+        with pytest.raises(runner.EngineError, match="exited"):
+            child.request({"op": "probe", "modules": []}, 30)
+        assert child.request({"op": "probe", "modules": []}, 30)["implementation"] == "cpython"
+    finally:
+        child.close()

@@ -1,0 +1,130 @@
+"""The snippet directive on a tiny site built from files on disk."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from snipcheck.recording import Output, Recording, write
+
+ROOT = Path(__file__).resolve().parents[1]
+CONF = f"""
+import sys
+sys.path.insert(0, {str(ROOT)!r})
+import sphinx_design.extension
+html_static_path = [str(sphinx_design.extension.STATIC_DIR)]
+extensions = ["myst_parser", "sphinx_design", "snipcheck.sphinx_ext"]
+myst_enable_extensions = ["colon_fence", "attrs_block"]
+snipcheck_snippets = "snippets"
+"""
+
+
+def build(site: Path) -> str:
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-W",
+            "-n",
+            "-b",
+            "html",
+            str(site / "docs"),
+            str(site / "out"),
+            "-c",
+            str(site),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=site,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    (tmp_path / "conf.py").write_text(CONF)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text("# Home\n\n```{toctree}\none\ntwo\n```\n")
+    for page, snippet in (("one", "t/same"), ("two", "t/differs")):
+        (docs / f"{page}.md").write_text(f"# {page}\n\n```{{snippet}} {snippet}\n```\n")
+    folder = tmp_path / "snippets" / "t"
+    folder.mkdir(parents=True)
+    interpreters = {"3.8": "CPython 3.8.18 (linux-x86_64)", "3.9": "CPython 3.9.18 (linux-x86_64)"}
+    (folder / "same.py").write_text("1 + 1\n")
+    write(
+        folder / "same.rec",
+        Recording(
+            "t/same.py",
+            "session",
+            "2026-01-02",
+            dict(interpreters),
+            {k: Output(">>> 1 + 1\n2\n", 0) for k in interpreters},
+        ),
+    )
+    (folder / "differs.py").write_text("# mode: script\nprint('v')\n")
+    write(
+        folder / "differs.rec",
+        Recording(
+            "t/differs.py",
+            "script",
+            "2026-01-03",
+            dict(interpreters),
+            {"3.8": Output("old\n", 0), "3.9": Output("new\n", 1)},
+        ),
+    )
+    return tmp_path
+
+
+def test_a_snippet_shows_its_code_output_and_provenance(site):
+    build(site)
+    html = (site / "out" / "one.html").read_text()
+    assert "highlight-pycon" in html
+    assert "Verified on CPython 3.8 – 3.9 (linux-x86_64)" in html
+    assert "recorded 2026-01-02" in html
+    assert re.search(r'href="_downloads/[0-9a-f]+/same\.py"', html)
+    assert "Every output on this page was printed by a real interpreter: CPython 3.8.18" in html
+    assert "sd-tab-set" not in html  # one output for all: no tabs
+
+
+def test_differing_outputs_get_a_tab_per_version_group(site):
+    build(site)
+    html = (site / "out" / "two.html").read_text()
+    assert html.count('class="sd-tab-label"') == 2
+    assert ">\n3.8</label>" in html or "3.8</label>" in html
+    assert "Output (exit status 1):" in html
+    assert "snipcheck-output" in html
+    assert "old" in html and "new" in html
+
+
+def test_editing_a_recording_rebuilds_only_the_pages_that_show_it(site):
+    build(site)
+    rec = site / "snippets" / "t" / "differs.rec"
+    stat = rec.stat()
+    os.utime(rec, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
+    log = build(site)
+    assert re.search(r"1 changed", log), log
+    assert "two" in log.split("reading sources")[1].splitlines()[0]
+    assert "one" not in log.split("reading sources")[1].splitlines()[0]
+
+
+def test_a_missing_recording_fails_the_build_with_the_command_to_fix_it(site):
+    (site / "snippets" / "t" / "same.rec").unlink()
+    done = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-W", "-b", "html", "docs", "out", "-c", "."],
+        capture_output=True,
+        text=True,
+        cwd=site,
+    )
+    assert done.returncode != 0
+    assert (
+        "snippet 't/same' has no recording yet; run: make record ONLY=snippets/t/same.py"
+        in done.stderr
+    )

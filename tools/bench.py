@@ -1,0 +1,114 @@
+"""`make bench`: the performance figures, each pair measured side by side.
+
+Medians of several rounds; the machine is shared, so compare ratios.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from snipcheck import config, interpreters, runner, snippets, verify  # noqa: E402
+
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "5"))
+
+
+def median_time(action, rounds: int) -> tuple[float, list[float]]:
+    times = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), times
+
+
+def sphinx(out: Path) -> str:
+    argv = [sys.executable, "-m", "sphinx", "-b", "html", "-q", "-c", ".", "docs", str(out)]
+    done = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True)
+    if done.returncode:
+        sys.exit(f"sphinx-build failed:\n{done.stderr}")
+    return done.stderr
+
+
+def main() -> None:
+    cfg = config.load(ROOT)
+    found = interpreters.discover(cfg.interpreters, cfg.root, cfg.minimum).found
+    every = snippets.find(cfg.snippets)
+    runs = len(every) * len(found)
+    print(
+        f"{len(every)} snippets x {len(found)} interpreters ({', '.join(i.label for i in found)})"
+        f" = {runs} runs; {os.cpu_count()} cores; {ROUNDS} rounds each, medians\n"
+    )
+
+    def engine():
+        return runner.run_all(every, found, cfg)
+
+    def fresh():
+        pairs = [(s, i) for i in found for s in every]
+        with ThreadPoolExecutor(max_workers=len(found)) as pool:
+            return list(pool.map(lambda p: runner.run_fresh(p[0], p[1], cfg), pairs))
+
+    # Same answer first: the speed only counts if the outputs are identical.
+    warm = {(r.snippet.key, r.interpreter.label): verify.observe(r, cfg).output for r in engine()}
+    cold = {(r.snippet.key, r.interpreter.label): verify.observe(r, cfg).output for r in fresh()}
+    differ = [k for k in warm if warm[k] != cold[k]]
+    print(f"outputs identical between the two ways: {len(warm) - len(differ)}/{len(warm)}")
+    for key in differ[:5]:
+        print(f"  differs: {key}")
+
+    fresh_rounds = max(3, ROUNDS // 2)
+    t_engine, all_engine = median_time(engine, ROUNDS)
+    t_fresh, all_fresh = median_time(fresh, fresh_rounds)
+    print("\nverify every snippet on every interpreter")
+    print(
+        f"  engine (warm child per interpreter, fork per snippet): {t_engine:7.2f} s"
+        f"  ({1000 * t_engine / runs:.1f} ms a run; rounds {', '.join(f'{t:.2f}' for t in all_engine)})"
+    )
+    print(
+        f"  one fresh process per snippet per interpreter:         {t_fresh:7.2f} s"
+        f"  ({1000 * t_fresh / runs:.1f} ms a run; rounds {', '.join(f'{t:.2f}' for t in all_fresh)})"
+    )
+    print(f"  ratio: the engine is {t_fresh / t_engine:.1f}x faster (target: at least 10x)")
+
+    work = Path(tempfile.mkdtemp(prefix="bench-html-"))
+    try:
+
+        def clean_build():
+            shutil.rmtree(work / "clean", ignore_errors=True)
+            sphinx(work / "clean")
+
+        t_clean, all_clean = median_time(clean_build, 3)
+        sphinx(work / "incremental")
+        one = sorted(cfg.snippets.rglob("*.rec"))[0]
+
+        def edit_one():
+            stat = one.stat()
+            os.utime(one, ns=(stat.st_atime_ns, time.time_ns()))
+            sphinx(work / "incremental")
+
+        t_one, all_one = median_time(edit_one, 3)
+        pages = len(list((ROOT / "docs").rglob("*.md")))
+        print(f"\nbuild the site ({pages} pages)")
+        print(
+            f"  clean build:                        {t_clean:6.2f} s  (rounds {', '.join(f'{t:.2f}' for t in all_clean)})"
+        )
+        print(
+            f"  rebuild after editing one snippet:  {t_one:6.2f} s  (rounds {', '.join(f'{t:.2f}' for t in all_one)})"
+        )
+        print(f"  ratio: {t_clean / t_one:.1f}x faster than a clean build")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
