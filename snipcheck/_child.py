@@ -15,8 +15,12 @@ line on the original stdout.  Both are used through raw file descriptors so
 that no buffered Python file object is left for a grandchild to flush.
 """
 
+import atexit
 import ctypes
+import gc
+import importlib
 import importlib.machinery
+import io
 import json
 import os
 import resource
@@ -26,6 +30,8 @@ import sys
 import tempfile
 import time
 import types
+import warnings
+import weakref
 
 # Prompts carry a control character so the host can split the stream without
 # guessing; the host renders them as the ordinary ">>> " and "... ".
@@ -57,6 +63,8 @@ _api.PyRun_InteractiveLoopFlags.argtypes = [
 # Before 3.9 the interactive tokenizer reads C's global stdin whatever FILE*
 # it is given, so sessions always feed their input through file descriptor 0.
 _C_STDIN = ctypes.c_void_p.in_dll(_libc, "stdin")
+_libc.fflush.argtypes = [ctypes.c_void_p]
+_UNFINISHED = (types.GeneratorType, types.CoroutineType, types.AsyncGeneratorType)
 
 
 def _reply(obj):
@@ -126,13 +134,60 @@ def _grandchild(req, work, out_path, in_path):
             code = 1 if failed else 0
     except BaseException:
         os._exit(125)
-    # Leave the way the interpreter does: atexit handlers and flushing run.
-    sys.exit(code)
+    _leave(code)
+
+
+def _leave(code):
+    """Exit as ``python`` would, skipping only a teardown that cannot print.
+
+    Tearing down a forked copy of the warm child costs more than the snippet
+    itself, because freeing its objects copies every page they live on.  So
+    the full teardown (sys.exit) runs whenever it could show anything: exit
+    handlers, live threads, objects of the snippet's with finalizers, open
+    files, changed warning filters.  Otherwise the streams are flushed, C's
+    included, and the process ends at once with the same status.
+    """
+    try:
+        silent = _teardown_is_silent()
+    except BaseException:
+        silent = False
+    if not silent:
+        sys.exit(code)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except BaseException:
+            sys.exit(code)
+    _libc.fflush(None)
+    os._exit(code)
+
+
+def _teardown_is_silent():
+    if atexit._ncallbacks():
+        return False
+    threading = sys.modules.get("threading")
+    if threading is not None and threading.active_count() > 1:
+        return False
+    if warnings.filters != _WARNING_FILTERS:
+        return False
+    standard = (sys.stdout, sys.stderr, sys.stdin, sys.__stdout__, sys.__stderr__, sys.__stdin__)
+    # Only what the snippet made: the warm child's objects are frozen.
+    for obj in gc.get_objects():
+        kind = type(obj)
+        if getattr(kind, "__del__", None) is not None:
+            return False
+        if isinstance(obj, _UNFINISHED):
+            return False
+        if isinstance(obj, weakref.ref) and obj.__callback__ is not None:
+            return False
+        if isinstance(obj, io.IOBase) and not obj.closed and obj not in standard:
+            return False
+    return True
 
 
 def _wait(pid, timeout):
     deadline = time.monotonic() + timeout
-    pause = 0.00005
+    pause = 0.00002
     while True:
         done, status = os.waitpid(pid, os.WNOHANG)
         if done:
@@ -140,7 +195,7 @@ def _wait(pid, timeout):
         if time.monotonic() >= deadline:
             return None
         time.sleep(pause)
-        pause = min(pause * 2, 0.002)
+        pause = min(pause * 2, 0.0005)
 
 
 def _kill_group(pgid):
@@ -167,6 +222,9 @@ def _run(req):
             f.write(req["input"])
     out_path = os.path.join(base, "output")
     started = time.monotonic()
+    # Everything alive now belongs to the warm child; the grandchild's exit
+    # check looks only at objects made after this.
+    gc.freeze()
     pid = os.fork()
     if pid == 0:
         _grandchild(req, work, out_path, in_path)
@@ -200,6 +258,19 @@ def _run(req):
     return reply
 
 
+def _preload(req):
+    """Import the packages a group of snippets declares, before forking."""
+    loaded = {}
+    for name in req["modules"]:
+        try:
+            importlib.import_module(name)
+            loaded[name] = True
+        except ImportError:
+            loaded[name] = False
+    gc.freeze()
+    return {"modules": loaded}
+
+
 def _probe(req):
     import importlib.util
     import sysconfig
@@ -215,11 +286,17 @@ def _probe(req):
     }
 
 
+_WARNING_FILTERS = list(warnings.filters)
+
+
 def main():
+    gc.freeze()
     for req in _requests():
         op = req.get("op")
         if op == "run":
             _reply(_run(req))
+        elif op == "preload":
+            _reply(_preload(req))
         elif op == "probe":
             _reply(_probe(req))
         else:

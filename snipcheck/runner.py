@@ -135,16 +135,32 @@ class WarmChild:
 
 
 def _run_on(interpreter: Interpreter, snippets: list[Snippet], config: Config) -> list[RunResult]:
-    child = WarmChild(interpreter)
+    """Run on one interpreter, in the order given.
+
+    Snippets that declare packages get a warm child of their own with those
+    packages already imported, so the others never see them in sys.modules.
+    """
+    children: dict[tuple[str, ...], tuple[WarmChild, dict[str, bool]]] = {}
     try:
-        needed = sorted({m for s in snippets for m in s.requires})
-        available: dict[str, bool] = {}
-        if needed:
-            reply = child.request({"op": "probe", "modules": needed}, 60)
-            available = reply["modules"]
-        return [_run_one(child, s, interpreter, config, available) for s in snippets]
+        results = []
+        for snippet in snippets:
+            needs = tuple(sorted(snippet.requires))
+            if needs not in children:
+                child = WarmChild(interpreter)
+                available: dict[str, bool] = {}
+                if needs:
+                    try:
+                        reply = child.request({"op": "preload", "modules": list(needs)}, 120)
+                        available = reply["modules"]
+                    except EngineError:
+                        pass  # reported by each snippet as a missing package
+                children[needs] = (child, available)
+            child, available = children[needs]
+            results.append(_run_one(child, snippet, interpreter, config, available))
+        return results
     finally:
-        child.close()
+        for child, _ in children.values():
+            child.close()
 
 
 def _run_one(

@@ -20,6 +20,16 @@ CASES = [
     "faults/syntax_error",
     "faults/syntax_error_session",
     "faults/exits_with_status",
+    # What only the interpreter's teardown prints.
+    "shutdown/del_at_exit",
+    "shutdown/del_at_exit_script",
+    "shutdown/atexit_print",
+    "shutdown/thread_join",
+    "shutdown/generator_finally",
+    "shutdown/coroutine_never_awaited",
+    "shutdown/c_printf",
+    "shutdown/unflushed_fd1",
+    "shutdown/resource_warning",
 ]
 
 

@@ -44,7 +44,8 @@ def test_there_are_pages_and_snippets():
 def test_every_snippet_is_shown_on_a_page(path):
     key = path.relative_to(SNIPPETS).with_suffix("").as_posix()
     assert key in used_snippets(), (
-        f"{path.relative_to(ROOT)} is used by no page in docs/; show it with a snippet directive or delete it"
+        f"{path.relative_to(ROOT)} is used by no page in docs/; "
+        "show it with a snippet directive or delete it"
     )
 
 

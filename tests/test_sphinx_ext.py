@@ -87,7 +87,7 @@ def test_a_snippet_shows_its_code_output_and_provenance(site):
     build(site)
     html = (site / "out" / "one.html").read_text()
     assert "highlight-pycon" in html
-    assert "Verified on CPython 3.8 – 3.9 (linux-x86_64)" in html
+    assert "Verified on CPython 3.8 \u2013 3.9 (linux-x86_64)" in html
     assert "recorded 2026-01-02" in html
     assert re.search(r'href="_downloads/[0-9a-f]+/same\.py"', html)
     assert "Every output on this page was printed by a real interpreter: CPython 3.8.18" in html

@@ -23,6 +23,10 @@ from snipcheck import config, interpreters, runner, snippets, verify  # noqa: E4
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "5"))
 
 
+def rounds_text(times: list[float]) -> str:
+    return "rounds " + ", ".join(f"{t:.2f}" for t in times)
+
+
 def median_time(action, rounds: int) -> tuple[float, list[float]]:
     times = []
     for _ in range(rounds):
@@ -72,11 +76,11 @@ def main() -> None:
     print("\nverify every snippet on every interpreter")
     print(
         f"  engine (warm child per interpreter, fork per snippet): {t_engine:7.2f} s"
-        f"  ({1000 * t_engine / runs:.1f} ms a run; rounds {', '.join(f'{t:.2f}' for t in all_engine)})"
+        f"  ({1000 * t_engine / runs:.1f} ms a run; {rounds_text(all_engine)})"
     )
     print(
         f"  one fresh process per snippet per interpreter:         {t_fresh:7.2f} s"
-        f"  ({1000 * t_fresh / runs:.1f} ms a run; rounds {', '.join(f'{t:.2f}' for t in all_fresh)})"
+        f"  ({1000 * t_fresh / runs:.1f} ms a run; {rounds_text(all_fresh)})"
     )
     print(f"  ratio: the engine is {t_fresh / t_engine:.1f}x faster (target: at least 10x)")
 
@@ -99,12 +103,8 @@ def main() -> None:
         t_one, all_one = median_time(edit_one, 3)
         pages = len(list((ROOT / "docs").rglob("*.md")))
         print(f"\nbuild the site ({pages} pages)")
-        print(
-            f"  clean build:                        {t_clean:6.2f} s  (rounds {', '.join(f'{t:.2f}' for t in all_clean)})"
-        )
-        print(
-            f"  rebuild after editing one snippet:  {t_one:6.2f} s  (rounds {', '.join(f'{t:.2f}' for t in all_one)})"
-        )
+        print(f"  clean build:                        {t_clean:6.2f} s  ({rounds_text(all_clean)})")
+        print(f"  rebuild after editing one snippet:  {t_one:6.2f} s  ({rounds_text(all_one)})")
         print(f"  ratio: {t_clean / t_one:.1f}x faster than a clean build")
     finally:
         shutil.rmtree(work, ignore_errors=True)
