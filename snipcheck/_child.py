@@ -16,6 +16,7 @@ that no buffered Python file object is left for a grandchild to flush.
 """
 
 import atexit
+import contextlib
 import ctypes
 import gc
 import importlib
@@ -86,6 +87,19 @@ def _requests():
                 yield json.loads(line.decode("utf-8"))
 
 
+def _close_inherited():
+    """Close every descriptor above 2, so the snippet inherits none."""
+    try:
+        numbers = [int(fd) for fd in os.listdir("/proc/self/fd")]
+    except OSError:
+        os.closerange(3, 65536)
+        return
+    for fd in numbers:
+        if fd > 2:
+            with contextlib.suppress(OSError):  # the one listdir itself used
+                os.close(fd)
+
+
 def _fresh_main():
     """A ``__main__`` module as a newly started interpreter has it."""
     main = types.ModuleType("__main__")
@@ -96,7 +110,7 @@ def _fresh_main():
     sys.modules["__main__"] = main
 
 
-def _grandchild(req, work, out_path, in_path):
+def _grandchild(req, work, out_path, in_path, before):
     """Runs in the forked process; never returns."""
     try:
         os.setpgid(0, 0)
@@ -114,7 +128,7 @@ def _grandchild(req, work, out_path, in_path):
         os.dup2(source_in, 0)
         os.dup2(out, 1)
         os.dup2(out, 2)
-        os.closerange(3, 4096)
+        _close_inherited()
         _fresh_main()
         name = req["name"]
         if req["mode"] == "session":
@@ -134,10 +148,10 @@ def _grandchild(req, work, out_path, in_path):
             code = 1 if failed else 0
     except BaseException:
         os._exit(125)
-    _leave(code)
+    _leave(code, before)
 
 
-def _leave(code):
+def _leave(code, before):
     """Exit as ``python`` would, skipping only a teardown that cannot print.
 
     Tearing down a forked copy of the warm child costs more than the snippet
@@ -145,10 +159,12 @@ def _leave(code):
     the full teardown (sys.exit) runs whenever it could show anything: exit
     handlers, live threads, objects of the snippet's with finalizers, open
     files, changed warning filters.  Otherwise the streams are flushed, C's
-    included, and the process ends at once with the same status.
+    included, and the process ends at once with the same status.  Exit
+    handlers that were registered before the fork came with the start-up
+    state a fresh interpreter also has (rlcompleter registers one).
     """
     try:
-        silent = _teardown_is_silent()
+        silent = _teardown_is_silent(before)
     except BaseException:
         silent = False
     if not silent:
@@ -162,26 +178,32 @@ def _leave(code):
     os._exit(code)
 
 
-def _teardown_is_silent():
-    if atexit._ncallbacks():
+def _state_before_fork():
+    return atexit._ncallbacks(), list(warnings.filters)
+
+
+def _teardown_is_silent(before):
+    if (atexit._ncallbacks(), warnings.filters) != before:
         return False
     threading = sys.modules.get("threading")
     if threading is not None and threading.active_count() > 1:
         return False
-    if warnings.filters != _WARNING_FILTERS:
-        return False
     standard = (sys.stdout, sys.stderr, sys.stdin, sys.__stdout__, sys.__stderr__, sys.__stdin__)
-    # Only what the snippet made: the warm child's objects are frozen.
-    for obj in gc.get_objects():
-        kind = type(obj)
-        if getattr(kind, "__del__", None) is not None:
+    # Only what the snippet made: the warm child's objects are frozen.  Each
+    # kind of object is looked at once; objects only where the kind can go
+    # either way (a closed file, a weak reference without a callback).
+    made = gc.get_objects()
+    for kind in set(map(type, made)):
+        if getattr(kind, "__del__", None) is not None or issubclass(kind, _UNFINISHED):
             return False
-        if isinstance(obj, _UNFINISHED):
-            return False
-        if isinstance(obj, weakref.ref) and obj.__callback__ is not None:
-            return False
-        if isinstance(obj, io.IOBase) and not obj.closed and obj not in standard:
-            return False
+        if issubclass(kind, (weakref.ref, io.IOBase)):
+            for obj in made:
+                # Callbacks written in C (the abc caches' own) print nothing.
+                callback = obj.__callback__ if isinstance(obj, weakref.ref) else None
+                if callback is not None and not isinstance(callback, types.BuiltinMethodType):
+                    return False
+                if isinstance(obj, io.IOBase) and not obj.closed and obj not in standard:
+                    return False
     return True
 
 
@@ -225,9 +247,10 @@ def _run(req):
     # Everything alive now belongs to the warm child; the grandchild's exit
     # check looks only at objects made after this.
     gc.freeze()
+    before = _state_before_fork()
     pid = os.fork()
     if pid == 0:
-        _grandchild(req, work, out_path, in_path)
+        _grandchild(req, work, out_path, in_path, before)
     status = _wait(pid, float(req["timeout"]))
     reply = {"workdir": work, "leftover": False, "signal": None, "code": None}
     if status is None:
@@ -259,9 +282,13 @@ def _run(req):
 
 
 def _preload(req):
-    """Import the packages a group of snippets declares, before forking."""
+    """Import, before forking, what a fresh interpreter has at startup and
+    the packages a group of snippets declares."""
     loaded = {}
     for name in req["modules"]:
+        if name in sys.modules:
+            loaded[name] = True
+            continue
         try:
             importlib.import_module(name)
             loaded[name] = True
@@ -284,9 +311,6 @@ def _probe(req):
         "executable": sys.executable,
         "modules": {m: importlib.util.find_spec(m) is not None for m in req.get("modules", [])},
     }
-
-
-_WARNING_FILTERS = list(warnings.filters)
 
 
 def main():

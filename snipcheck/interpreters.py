@@ -70,7 +70,12 @@ def candidates(patterns: Iterable[str], root: Path) -> list[str]:
             "~/.local/share/uv/python"
         )
         sources += sorted(glob.glob(os.path.join(uv, "cpython-*", "bin", "python3")))
+    # pyenv's shims are shell scripts that fail unless their version is
+    # selected; the real executables are found under versions/ instead.
+    shims = os.path.join(os.environ.get("PYENV_ROOT") or os.path.expanduser("~/.pyenv"), "shims")
     for path in sources:
+        if os.path.dirname(os.path.abspath(path)) == shims:
+            continue
         if re.fullmatch(r"python3?(\.\d+)?", os.path.basename(path)):
             seen.setdefault(os.path.abspath(path), None)
     return list(seen)

@@ -134,28 +134,59 @@ class WarmChild:
             os.rmdir(self._home)
 
 
+_LIST_MODULES = "import sys; print(' '.join(sorted(sys.modules)))\n"
+
+
+def startup_modules(interpreter: Interpreter, mode: str) -> list[str]:
+    """The modules a fresh ``python -i`` (session) or ``python file.py``
+    (script) of this interpreter has imported before the first line runs."""
+    work = tempfile.mkdtemp(prefix="snipcheck-probe-")
+    try:
+        if mode == "session":
+            argv, stdin = [interpreter.executable, "-i"], _LIST_MODULES.encode()
+        else:
+            Path(work, "probe.py").write_text(_LIST_MODULES)
+            argv, stdin = [interpreter.executable, "probe.py"], b""
+        done = subprocess.run(
+            argv,
+            input=stdin,
+            capture_output=True,
+            cwd=work,
+            env=child_environment(),
+            timeout=60,
+        )
+        return done.stdout.decode().split() if done.returncode == 0 else []
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def _run_on(interpreter: Interpreter, snippets: list[Snippet], config: Config) -> list[RunResult]:
     """Run on one interpreter, in the order given.
 
-    Snippets that declare packages get a warm child of their own with those
-    packages already imported, so the others never see them in sys.modules.
+    Each mode gets its own warm child holding the modules a fresh interpreter
+    has loaded at startup in that mode, so a fork starts where a new process
+    would.  Snippets that declare packages get a warm child of their own with
+    those packages imported too; the others never see them in sys.modules.
     """
-    children: dict[tuple[str, ...], tuple[WarmChild, dict[str, bool]]] = {}
+    children: dict[tuple[str, tuple[str, ...]], tuple[WarmChild, dict[str, bool]]] = {}
+    startup: dict[str, list[str]] = {}
     try:
         results = []
         for snippet in snippets:
             needs = tuple(sorted(snippet.requires))
-            if needs not in children:
+            key = (snippet.mode, needs)
+            if key not in children:
+                if snippet.mode not in startup:
+                    startup[snippet.mode] = startup_modules(interpreter, snippet.mode)
                 child = WarmChild(interpreter)
                 available: dict[str, bool] = {}
-                if needs:
-                    try:
-                        reply = child.request({"op": "preload", "modules": list(needs)}, 120)
-                        available = reply["modules"]
-                    except EngineError:
-                        pass  # reported by each snippet as a missing package
-                children[needs] = (child, available)
-            child, available = children[needs]
+                try:
+                    message = {"op": "preload", "modules": startup[snippet.mode] + list(needs)}
+                    available = child.request(message, 120)["modules"]
+                except EngineError:
+                    pass  # each snippet then reports its package as missing
+                children[key] = (child, available)
+            child, available = children[key]
             results.append(_run_one(child, snippet, interpreter, config, available))
         return results
     finally:

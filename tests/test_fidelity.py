@@ -30,6 +30,8 @@ CASES = [
     "shutdown/c_printf",
     "shutdown/unflushed_fd1",
     "shutdown/resource_warning",
+    "shutdown/weakref_finalize",
+    "shutdown/weakref_callback",
 ]
 
 
