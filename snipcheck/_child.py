@@ -65,6 +65,7 @@ _api.PyRun_InteractiveLoopFlags.argtypes = [
 # it is given, so sessions always feed their input through file descriptor 0.
 _C_STDIN = ctypes.c_void_p.in_dll(_libc, "stdin")
 _libc.fflush.argtypes = [ctypes.c_void_p]
+_libc.clearerr.argtypes = [ctypes.c_void_p]
 _UNFINISHED = (types.GeneratorType, types.CoroutineType, types.AsyncGeneratorType)
 
 
@@ -183,11 +184,19 @@ def _state_before_fork():
 
 
 def _teardown_is_silent(before):
+    return _state_unchanged(before) and _objects_are_silent()
+
+
+def _state_unchanged(before):
+    """No exit handlers, warning filters or threads were added."""
     if (atexit._ncallbacks(), warnings.filters) != before:
         return False
     threading = sys.modules.get("threading")
-    if threading is not None and threading.active_count() > 1:
-        return False
+    return threading is None or threading.active_count() <= 1
+
+
+def _objects_are_silent():
+    """No object made since the last freeze could print when destroyed."""
     standard = (sys.stdout, sys.stderr, sys.stdin, sys.__stdout__, sys.__stderr__, sys.__stdin__)
     # Only what the snippet made: the warm child's objects are frozen.  Each
     # kind of object is looked at once; objects only where the kind can go
@@ -281,6 +290,205 @@ def _run(req):
     return reply
 
 
+def _run_fast(req):
+    """Run a snippet inside the warm child itself, without forking.
+
+    Far cheaper than a fork but not isolated, so the host trusts a fast
+    result only when it equals the recording, and otherwise runs the snippet
+    again in a fork.  ``trusted`` is false when teardown could have printed
+    something (as in _leave) or when the snippet changed this process in a
+    way a later snippet could notice; the host then restarts this child.
+    A crash or hang kills or stalls this child; the host sees that too.
+    """
+    base = tempfile.mkdtemp(prefix="snipcheck-")
+    work = os.path.join(base, "work")
+    os.mkdir(work)
+    with open(os.path.join(work, req["name"]), "w", encoding="utf-8") as f:
+        f.write(req["source"])
+    in_path = os.path.join(base, "stdin")
+    with open(in_path, "w", encoding="utf-8") as f:
+        f.write(req["input"])
+    out_path = os.path.join(base, "output")
+    gc.freeze()
+    before = _state_before_fork()
+    saved = _Saved()
+    started = time.monotonic()
+    code = None
+    try:
+        for which, value in (
+            (resource.RLIMIT_FSIZE, int(req["max_output"])),
+            (resource.RLIMIT_AS, int(req["max_memory"])),
+        ):
+            resource.setrlimit(which, (value, resource.getrlimit(which)[1]))
+        out = os.open(out_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        source_in = os.open(in_path, os.O_RDONLY)
+        os.dup2(source_in, 0)
+        os.dup2(out, 1)
+        os.dup2(out, 2)
+        os.close(source_in)
+        os.close(out)
+        _libc.clearerr(_C_STDIN)
+        os.chdir(work)
+        _fresh_main()
+        name = req["name"]
+        if req["mode"] == "session":
+            sys.argv = [""]
+            sys.path[0] = ""
+            sys.ps1 = PS1
+            sys.ps2 = PS2
+            _api.PyRun_InteractiveLoopFlags(_C_STDIN, b"<stdin>", None)
+            code = 0
+        else:
+            shown = os.path.abspath(name) if sys.version_info >= (3, 9) else name
+            sys.argv = [shown]
+            sys.path[0] = os.path.dirname(os.path.abspath(name))
+            fp = _libc.fopen(name.encode(), b"rb")
+            code = 1 if _api.PyRun_SimpleFileExFlags(fp, shown.encode(), 1, None) else 0
+        for stream in (sys.stdout, sys.stderr):
+            stream.flush()
+        _libc.fflush(None)
+        clean = saved.unchanged() and _state_unchanged(before)
+        trusted = clean and _objects_are_silent()
+    except BaseException:
+        trusted = clean = False
+    finally:
+        seconds = time.monotonic() - started
+        saved.restore()
+        left = _children()
+        if left is None or saved.children is None or left - saved.children:
+            clean = trusted = False
+            _kill_children(left - saved.children if left and saved.children else left)
+    with open(out_path, "rb") as f:
+        raw = f.read(int(req["max_output"]) + 1)
+    shutil.rmtree(base, ignore_errors=True)
+    status = "output-limit" if len(raw) >= int(req["max_output"]) else "exited"
+    return {
+        "status": status if code is not None else "engine-error",
+        "code": code,
+        "signal": None,
+        "leftover": False,
+        "workdir": work,
+        "seconds": seconds,
+        "output": raw.decode("utf-8", "backslashreplace"),
+        "trusted": trusted and code is not None,
+        "clean": clean,
+        "error": "" if code is not None else "the fast run failed",
+    }
+
+
+class _Saved:
+    """What a fast run may change in this process, to compare and restore."""
+
+    SYS = ("stdin", "stdout", "stderr", "displayhook", "excepthook", "argv", "ps1", "ps2")
+
+    def __init__(self):
+        self.fds = [os.dup(fd) for fd in (0, 1, 2)]
+        self.cwd = os.getcwd()
+        self.sys = {name: getattr(sys, name, _Saved) for name in self.SYS}
+        self.path = list(sys.path)
+        self.main = sys.modules["__main__"]
+        self.environ = dict(os.environ)
+        self.builtins = dict(vars(sys.modules["builtins"]))
+        self.recursion = sys.getrecursionlimit()
+        self.limits = {
+            which: resource.getrlimit(which)
+            for which in (resource.RLIMIT_FSIZE, resource.RLIMIT_AS)
+        }
+        self.signals = {
+            n: signal.getsignal(n) for n in (signal.SIGINT, signal.SIGTERM, signal.SIGALRM)
+        }
+        self.children = _children()
+        self.modules = set(sys.modules)
+        self.settings = _process_settings()
+
+    def unchanged(self):
+        names = [n for n in self.SYS if n not in ("argv", "ps1", "ps2")]
+        return (
+            all(getattr(sys, n, _Saved) is self.sys[n] for n in names)
+            and _process_settings() == self.settings
+            and dict(os.environ) == self.environ
+            and vars(sys.modules["builtins"]).keys() - {"_"} == self.builtins.keys() - {"_"}
+            and all(
+                vars(sys.modules["builtins"])[k] is v for k, v in self.builtins.items() if k != "_"
+            )
+            and sys.getrecursionlimit() == self.recursion
+            and {n: signal.getsignal(n) for n in self.signals} == self.signals
+            and _children() == self.children
+        )
+
+    def restore(self):
+        for fd, saved in zip((0, 1, 2), self.fds):
+            os.dup2(saved, fd)
+            os.close(saved)
+        _libc.clearerr(_C_STDIN)
+        os.chdir(self.cwd)
+        for name, value in self.sys.items():
+            if value is _Saved:
+                if hasattr(sys, name):
+                    delattr(sys, name)
+            else:
+                setattr(sys, name, value)
+        sys.path[:] = self.path
+        # Modules the snippet imported go, so the next snippet imports them
+        # afresh (and sees what their import prints) as a new process would.
+        for name in [m for m in sys.modules if m not in self.modules]:
+            del sys.modules[name]
+        sys.modules["__main__"] = self.main
+        # The interactive displayhook stores the last value in builtins._
+        namespace = vars(sys.modules["builtins"])
+        if "_" in self.builtins:
+            namespace["_"] = self.builtins["_"]
+        else:
+            namespace.pop("_", None)
+        for name in ("last_type", "last_value", "last_traceback", "last_exc"):
+            if hasattr(sys, name):
+                delattr(sys, name)
+        for which, value in self.limits.items():
+            resource.setrlimit(which, value)
+
+
+def _process_settings():
+    """Process-wide settings a snippet could change and a later one notice."""
+    out = sys.stdout
+    locale = sys.modules.get("locale")
+    digits = getattr(sys, "get_int_max_str_digits", None)
+    return (
+        sys.gettrace(),
+        sys.getprofile(),
+        getattr(sys, "unraisablehook", None),
+        sys.breakpointhook,
+        gc.isenabled(),
+        gc.get_threshold(),
+        digits() if digits else None,
+        locale.setlocale(locale.LC_ALL) if locale else None,
+        sorted(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else None,
+        (out.encoding, out.errors, out.line_buffering, getattr(out, "write_through", None)),
+        os.umask(os.umask(0o022)),
+    )
+
+
+def _kill_children(pids):
+    """Kill and reap processes a fast run started and left running."""
+    for pid in pids or ():
+        with contextlib.suppress(OSError):
+            os.kill(int(pid), signal.SIGKILL)
+        with contextlib.suppress(OSError):
+            os.waitpid(int(pid), 0)
+
+
+def _children():
+    """Process ids of this process's children (Linux /proc)."""
+    found = set()
+    task = "/proc/self/task"
+    try:
+        for tid in os.listdir(task):
+            with open(os.path.join(task, tid, "children")) as f:
+                found.update(f.read().split())
+    except OSError:
+        return None
+    return found
+
+
 def _preload(req):
     """Import, before forking, what a fresh interpreter has at startup and
     the packages a group of snippets declares."""
@@ -319,6 +527,8 @@ def main():
         op = req.get("op")
         if op == "run":
             _reply(_run(req))
+        elif op == "run-fast":
+            _reply(_run_fast(req))
         elif op == "preload":
             _reply(_preload(req))
         elif op == "probe":

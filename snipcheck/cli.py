@@ -62,7 +62,10 @@ def cmd_interpreters(cfg: Config, args: argparse.Namespace) -> int:
     return 0
 
 
-def _run(cfg: Config, args: argparse.Namespace) -> tuple[list[verify.Observation], int] | None:
+def _select(
+    cfg: Config, args: argparse.Namespace
+) -> tuple[list[snippets.Snippet], list[Interpreter]] | None:
+    """The snippets and interpreters asked for; None (reported) if impossible."""
     chosen, problems = _targets(cfg, args.python)
     for p in problems:
         print(f"error: {p}", file=sys.stderr)
@@ -70,34 +73,22 @@ def _run(cfg: Config, args: argparse.Namespace) -> tuple[list[verify.Observation
         return None
     found = snippets.find(cfg.snippets, [Path(p) for p in args.paths])
     _report_interpreters(chosen, cfg)
-    started = time.perf_counter()
-    results = runner.run_all(found, chosen, cfg)
-    observations = [verify.observe(r, cfg) for r in results]
-    print(
-        f"ran {len(found)} snippets on {len(chosen)} interpreters "
-        f"in {time.perf_counter() - started:.2f} s"
-    )
-    return observations, len(found)
+    return found, chosen
 
 
 def cmd_verify(cfg: Config, args: argparse.Namespace) -> int:
-    ran = _run(cfg, args)
-    if ran is None:
+    selected = _select(cfg, args)
+    if selected is None:
         return 2
-    observations, _ = ran
+    found, chosen = selected
+    started = time.perf_counter()
+    verdicts = verify.check(found, chosen, cfg)
+    print(
+        f"checked {len(found)} snippets on {len(chosen)} interpreters "
+        f"in {time.perf_counter() - started:.2f} s"
+    )
     counts = {"passed": 0, "failed": 0, "skipped": 0}
-    cache: dict[Path, recording.Recording | None] = {}
-    for obs in observations:
-        path = obs.snippet.recording_path
-        if path not in cache:
-            try:
-                cache[path] = recording.read(path)
-            except recording.RecordingError as exc:
-                print(f"FAILED {exc}")
-                counts["failed"] += 1
-                cache[path] = None
-                continue
-        verdict = verify.compare(obs, cache[path])
+    for verdict in verdicts:
         counts[verdict.status] += 1
         if verdict.status != "passed":
             print(f"{verdict.status.upper()} {verdict.message}\n")
@@ -119,10 +110,17 @@ def _record_lock(cfg: Config) -> Iterator[None]:
 
 def cmd_record(cfg: Config, args: argparse.Namespace) -> int:
     with _record_lock(cfg):
-        ran = _run(cfg, args)
-        if ran is None:
+        selected = _select(cfg, args)
+        if selected is None:
             return 2
-        observations, _ = ran
+        found, chosen = selected
+        started = time.perf_counter()
+        # Recordings always come from forks: each run in a fresh process.
+        observations = [verify.observe(r, cfg) for r in runner.run_all(found, chosen, cfg)]
+        print(
+            f"ran {len(found)} snippets on {len(chosen)} interpreters "
+            f"in {time.perf_counter() - started:.2f} s"
+        )
         by_snippet: dict[Path, list[verify.Observation]] = {}
         for obs in observations:
             by_snippet.setdefault(obs.snippet.path, []).append(obs)

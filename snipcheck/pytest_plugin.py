@@ -15,7 +15,7 @@ import pytest
 
 from . import config as config_mod
 from . import interpreters as interp_mod
-from . import recording, runner, snippets, verify
+from . import recording, snippets, verify
 from .config import Config
 from .interpreters import Interpreter
 
@@ -30,7 +30,7 @@ def _state(config: pytest.Config) -> dict[str, Any]:
     if _STATE not in config.stash:
         cfg = config_mod.load(Path(str(config.rootpath)))
         found = interp_mod.discover(cfg.interpreters, cfg.root, cfg.minimum).found
-        config.stash[_STATE] = {"cfg": cfg, "found": found, "observations": None}
+        config.stash[_STATE] = {"cfg": cfg, "found": found, "verdicts": None}
     return config.stash[_STATE]
 
 
@@ -85,13 +85,7 @@ class SnippetItem(pytest.Item):
             if self.name in cfg.require:
                 raise SnippetFailure(f"{self.snippet.key}: required interpreter {why}")
             pytest.skip(why)
-        observations = _observations(self.session, state)
-        obs = observations[(self.snippet.key, self.name)]
-        try:
-            rec = recording.read(self.snippet.recording_path)
-        except recording.RecordingError as exc:
-            raise SnippetFailure(str(exc)) from None
-        verdict = verify.compare(obs, rec)
+        verdict = _verdicts(self.session, state)[(self.snippet.key, self.name)]
         if verdict.status == "skipped":
             pytest.skip(verdict.message)
         if verdict.status == "failed":
@@ -110,18 +104,16 @@ class SnippetItem(pytest.Item):
         return self.path, 0, f"{self.snippet.key}::{self.name}"
 
 
-def _observations(
+def _verdicts(
     session: pytest.Session, state: dict[str, Any]
-) -> dict[tuple[str, str], verify.Observation]:
-    """Run every collected snippet once, all interpreters side by side."""
-    if state["observations"] is None:
+) -> dict[tuple[str, str], verify.Verdict]:
+    """Check every collected snippet once, all interpreters side by side."""
+    if state["verdicts"] is None:
         items = [i for i in session.items if isinstance(i, SnippetItem)]
-        wanted = {i.snippet.key: i.snippet for i in items}
+        wanted = list({i.snippet.key: i.snippet for i in items}.values())
         labels = {i.name for i in items}
         chosen = [i for i in state["found"] if i.label in labels]
-        results = runner.run_all(wanted.values(), chosen, state["cfg"])
-        state["observations"] = {
-            (r.snippet.key, r.interpreter.label): verify.observe(r, state["cfg"]) for r in results
-        }
-    observations: dict[tuple[str, str], verify.Observation] = state["observations"]
-    return observations
+        verdicts = verify.check(wanted, chosen, state["cfg"])
+        state["verdicts"] = {(v.snippet.key, v.label): v for v in verdicts}
+    result: dict[tuple[str, str], verify.Verdict] = state["verdicts"]
+    return result

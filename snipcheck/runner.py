@@ -13,6 +13,7 @@ import json
 import os
 import select
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -54,6 +55,9 @@ class RunResult:
     workdir: str = ""
     seconds: float = 0.0
     detail: str = ""
+    # True when the snippet ran in a fork; False for a fast run, which ran
+    # inside the warm child and was judged by it to print what a fork would.
+    forked: bool = True
 
 
 class WarmChild:
@@ -65,6 +69,12 @@ class WarmChild:
         self._log: IO[bytes] | None = None
         self._home = tempfile.mkdtemp(prefix="snipcheck-warm-")
         self._pending = b""
+        self._setup: list[dict[str, Any]] = []
+
+    def setup(self, message: dict[str, Any], timeout: float) -> dict[str, Any]:
+        """Send a request that is sent again whenever the child is restarted."""
+        self._setup.append(message)
+        return self.request(message, timeout)
 
     def _start(self) -> subprocess.Popen[bytes]:
         self._log = tempfile.TemporaryFile()  # noqa: SIM115 (lives as long as the child)
@@ -76,11 +86,22 @@ class WarmChild:
             stderr=self._log,
             env=child_environment(),
             cwd=self._home,
+            start_new_session=True,  # so close() can end all it started
         )
         return self._proc
 
     def request(self, message: dict[str, Any], timeout: float) -> dict[str, Any]:
-        proc = self._proc if self._proc and self._proc.poll() is None else self._start()
+        if self._proc and self._proc.poll() is None:
+            return self._exchange(self._proc, message, timeout)
+        proc = self._start()
+        for earlier in self._setup:
+            if earlier is not message:
+                self._exchange(proc, earlier, 120)
+        return self._exchange(proc, message, timeout)
+
+    def _exchange(
+        self, proc: subprocess.Popen[bytes], message: dict[str, Any], timeout: float
+    ) -> dict[str, Any]:
         assert proc.stdin and proc.stdout
         try:
             proc.stdin.write(json.dumps(message).encode() + b"\n")
@@ -118,8 +139,8 @@ class WarmChild:
 
     def close(self) -> None:
         if self._proc:
-            if self._proc.poll() is None:
-                self._proc.kill()
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(self._proc.pid, signal.SIGKILL)
             self._proc.wait()
             for stream in (self._proc.stdin, self._proc.stdout):
                 if stream:
@@ -160,7 +181,9 @@ def startup_modules(interpreter: Interpreter, mode: str) -> list[str]:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _run_on(interpreter: Interpreter, snippets: list[Snippet], config: Config) -> list[RunResult]:
+def _run_on(
+    interpreter: Interpreter, snippets: list[Snippet], config: Config, fast: bool = False
+) -> list[RunResult]:
     """Run on one interpreter, in the order given.
 
     Each mode gets its own warm child holding the modules a fresh interpreter
@@ -182,12 +205,12 @@ def _run_on(interpreter: Interpreter, snippets: list[Snippet], config: Config) -
                 available: dict[str, bool] = {}
                 try:
                     message = {"op": "preload", "modules": startup[snippet.mode] + list(needs)}
-                    available = child.request(message, 120)["modules"]
+                    available = child.setup(message, 120)["modules"]
                 except EngineError:
                     pass  # each snippet then reports its package as missing
                 children[key] = (child, available)
             child, available = children[key]
-            results.append(_run_one(child, snippet, interpreter, config, available))
+            results.append(_run_one(child, snippet, interpreter, config, available, fast))
         return results
     finally:
         for child, _ in children.values():
@@ -200,6 +223,7 @@ def _run_one(
     interpreter: Interpreter,
     config: Config,
     available: dict[str, bool],
+    fast: bool = False,
 ) -> RunResult:
     missing = [m for m in snippet.requires if not available.get(m)]
     if missing:
@@ -211,7 +235,7 @@ def _run_one(
         )
     timeout = snippet.timeout or config.timeout
     message = {
-        "op": "run",
+        "op": "run-fast" if fast else "run",
         "mode": snippet.mode,
         "name": snippet.filename,
         "source": snippet.source,
@@ -222,10 +246,29 @@ def _run_one(
         "max_output": config.max_output,
         "max_memory": config.max_memory,
     }
+    if fast:
+        try:
+            # A fast run that overstays is simply run again in a fork.
+            reply = child.request(message, timeout + 1.0)
+            if reply.get("trusted"):
+                return _result(snippet, interpreter, reply, forked=False)
+            if not reply.get("clean"):
+                # What the snippet left in the child (exit handlers, changed
+                # settings) must not reach its fork or the next snippet.
+                child.close()
+        except EngineError:
+            pass  # it crashed or hung the warm child: the fork below says which
+        message["op"] = "run"
     try:
         reply = child.request(message, timeout + _GRACE)
     except EngineError as exc:
         return RunResult(snippet, interpreter, "engine-error", detail=str(exc))
+    return _result(snippet, interpreter, reply, forked=True)
+
+
+def _result(
+    snippet: Snippet, interpreter: Interpreter, reply: dict[str, Any], forked: bool
+) -> RunResult:
     return RunResult(
         snippet,
         interpreter,
@@ -237,6 +280,7 @@ def _run_one(
         workdir=reply.get("workdir", ""),
         seconds=float(reply.get("seconds", 0.0)),
         detail=reply.get("error", ""),
+        forked=forked,
     )
 
 
@@ -282,14 +326,29 @@ def run_fresh(snippet: Snippet, interpreter: Interpreter, config: Config) -> Run
         shutil.rmtree(work, ignore_errors=True)
 
 
-def run_all(
-    snippets: Iterable[Snippet], interpreters: Iterable[Interpreter], config: Config
+def run_batches(
+    batches: dict[Interpreter, list[Snippet]], config: Config, fast: bool = False
 ) -> list[RunResult]:
-    """Run every snippet on every interpreter; interpreters run in parallel."""
-    snippets = list(snippets)
-    interpreters = list(interpreters)
-    if not snippets or not interpreters:
+    """Run each interpreter's snippets; interpreters run side by side.
+
+    ``fast`` first runs each snippet inside its warm child instead of a fork
+    of it, which is much cheaper; when the child cannot vouch that the result
+    is what a fork would print, the snippet runs again in a fork at once.
+    """
+    work = [(i, s) for i, s in batches.items() if s]
+    if not work:
         return []
-    with ThreadPoolExecutor(max_workers=len(interpreters)) as pool:
-        batches = pool.map(lambda i: _run_on(i, snippets, config), interpreters)
-        return [result for batch in batches for result in batch]
+    with ThreadPoolExecutor(max_workers=len(work)) as pool:
+        done = pool.map(lambda pair: _run_on(pair[0], pair[1], config, fast), work)
+        return [result for batch in done for result in batch]
+
+
+def run_all(
+    snippets: Iterable[Snippet],
+    interpreters: Iterable[Interpreter],
+    config: Config,
+    fast: bool = False,
+) -> list[RunResult]:
+    """Run every snippet on every interpreter (see run_batches for ``fast``)."""
+    snippets = list(snippets)
+    return run_batches({i: snippets for i in interpreters}, config, fast)

@@ -7,9 +7,11 @@ import difflib
 import os
 import signal as signals
 from dataclasses import dataclass, replace
+from pathlib import Path
 
-from . import masking, transcript
+from . import masking, recording, runner, transcript
 from .config import Config
+from .interpreters import Interpreter
 from .recording import Output, Recording
 from .runner import RunResult
 from .snippets import Snippet
@@ -149,3 +151,41 @@ def updated(rec: Recording | None, snippet: Snippet, observations: list[Observat
     if rec is None or not new.same_content(rec):
         new = replace(new, recorded=datetime.date.today().isoformat())
     return new
+
+
+def check(
+    snippets: list[Snippet], interpreters: list[Interpreter], config: Config
+) -> list[Verdict]:
+    """Verdicts for every snippet on every interpreter, in that order.
+
+    A first pass runs each snippet inside its warm child where it can vouch
+    for the result (see runner.run_batches).  A result from there passes only
+    when it equals its recording, which a fresh interpreter printed; one that
+    does not is run again in a fork, and that run gives the verdict.
+    """
+    recordings: dict[Path, Recording | recording.RecordingError | None] = {}
+
+    def judge(obs: Observation) -> Verdict:
+        path = obs.snippet.recording_path
+        if path not in recordings:
+            try:
+                recordings[path] = recording.read(path)
+            except recording.RecordingError as exc:
+                recordings[path] = exc
+        rec = recordings[path]
+        if isinstance(rec, recording.RecordingError):
+            return Verdict(obs.snippet, obs.label, "failed", str(rec))
+        return compare(obs, rec)
+
+    verdicts: dict[tuple[str, str], Verdict] = {}
+    again: dict[Interpreter, list[Snippet]] = {}
+    for result in runner.run_all(snippets, interpreters, config, fast=True):
+        verdict = judge(observe(result, config))
+        if verdict.status != "failed" or result.forked:
+            verdicts[(result.snippet.key, result.interpreter.label)] = verdict
+        else:
+            again.setdefault(result.interpreter, []).append(result.snippet)
+    for result in runner.run_batches(again, config):
+        verdict = judge(observe(result, config))
+        verdicts[(result.snippet.key, result.interpreter.label)] = verdict
+    return [verdicts[(s.key, i.label)] for i in interpreters for s in snippets]

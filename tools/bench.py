@@ -57,6 +57,12 @@ def main() -> None:
     def engine():
         return runner.run_all(every, found, cfg)
 
+    def verify_all():
+        verdicts = verify.check(every, found, cfg)
+        failed = [v for v in verdicts if v.status == "failed"]
+        if failed:
+            sys.exit(f"bench needs a passing site; first failure:\n{failed[0].message}")
+
     pairs = [(s, i) for i in found for s in every]
 
     def fresh():
@@ -74,10 +80,25 @@ def main() -> None:
     for key in differ[:5]:
         print(f"  differs: {key}")
 
+    fast = runner.run_all(every, found, cfg, fast=True)
+    trusted = [r for r in fast if not r.forked]
+    agree = sum(
+        verify.observe(r, cfg).output == warm[(r.snippet.key, r.interpreter.label)] for r in trusted
+    )
+    print(
+        f"fast runs (no fork) vouched for: {len(trusted)}/{len(fast)}, identical to a fork:"
+        f" {agree}/{len(trusted)}; the rest ran again in a fork"
+    )
+
     fresh_rounds = max(3, ROUNDS // 2)
+    t_verify, all_verify = median_time(verify_all, ROUNDS)
     t_engine, all_engine = median_time(engine, ROUNDS)
     t_fresh, all_fresh = median_time(fresh, fresh_rounds)
     print("\nverify every snippet on every interpreter")
+    print(
+        f"  make verify (fast pass, anything not passed run again in a fork):"
+        f" {t_verify:5.2f} s  ({rounds_text(all_verify)})"
+    )
     print(
         f"  engine (warm child per interpreter, fork per snippet): {t_engine:7.2f} s"
         f"  ({1000 * t_engine / runs:.1f} ms a run; {rounds_text(all_engine)})"
@@ -92,10 +113,11 @@ def main() -> None:
         f"  ({1000 * t_serial / runs:.1f} ms a run; {rounds_text(all_serial)})"
     )
     print(
-        f"  ratios: the engine is {t_serial / t_engine:.1f}x faster than the loop of fresh"
-        f" processes, {t_fresh / t_engine:.1f}x faster than fresh processes run in parallel"
+        f"  make verify is {t_serial / t_verify:.1f}x faster than the loop of fresh processes"
+        f" and {t_fresh / t_verify:.1f}x faster than fresh processes in parallel"
         " (target: at least 10x)"
     )
+    print(f"  forks alone are {t_serial / t_engine:.1f}x and {t_fresh / t_engine:.1f}x faster")
 
     work = Path(tempfile.mkdtemp(prefix="bench-html-"))
     try:
