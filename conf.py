@@ -41,7 +41,6 @@ html_static_path = [
 html_css_files = [("snipcheck.css", {})]  # the form Sphinx converts to
 html_last_updated_fmt = "%Y-%m-%d"
 html_copy_source = False
-pygments_style = "sphinx"
 
 # Copy runnable code only: the typed lines of a session without their
 # prompts, never an output block.

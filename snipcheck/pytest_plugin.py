@@ -101,7 +101,9 @@ class SnippetItem(pytest.Item):
         return str(super().repr_failure(excinfo))
 
     def reportinfo(self) -> tuple[Path, int, str]:
-        return self.path, 0, f"{self.snippet.key}::{self.name}"
+        # Also the heading of a failure; pytest shows the item's id beside it.
+        where = self.interpreter.description if self.interpreter else self.name
+        return self.path, 0, f"{self.snippet.key} on {where}"
 
 
 def _verdicts(
