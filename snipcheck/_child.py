@@ -111,6 +111,40 @@ def _fresh_main():
     sys.modules["__main__"] = main
 
 
+def _execute(req):
+    """Run the snippet in the current directory through CPython's own entry
+    point for its mode; return the exit status ``python`` would give."""
+    _fresh_main()
+    name = req["name"]
+    if req["mode"] == "session":
+        sys.argv = [""]
+        sys.path[0] = ""
+        sys.ps1 = PS1
+        sys.ps2 = PS2
+        _api.PyRun_InteractiveLoopFlags(_C_STDIN, b"<stdin>", None)
+        return 0
+    # Since 3.9 the interpreter makes the script path absolute.
+    shown = os.path.abspath(name) if sys.version_info >= (3, 9) else name
+    sys.argv = [shown]
+    sys.path[0] = os.path.dirname(os.path.abspath(name))
+    fp = _libc.fopen(name.encode(), b"rb")
+    return 1 if _api.PyRun_SimpleFileExFlags(fp, shown.encode(), 1, None) else 0
+
+
+def _prepare(req):
+    """A fresh folder: work/ holding the snippet, and the input and output
+    files beside it, out of the snippet's sight."""
+    base = tempfile.mkdtemp(prefix="snipcheck-")
+    work = os.path.join(base, "work")
+    os.mkdir(work)
+    with open(os.path.join(work, req["name"]), "w", encoding="utf-8") as f:
+        f.write(req["source"])
+    in_path = os.path.join(base, "stdin")
+    with open(in_path, "w", encoding="utf-8") as f:
+        f.write(req["input"])
+    return base, work, in_path, os.path.join(base, "output")
+
+
 def _grandchild(req, work, out_path, in_path, before):
     """Runs in the forked process; never returns."""
     try:
@@ -125,28 +159,12 @@ def _grandchild(req, work, out_path, in_path, before):
         for which, value in limits:
             resource.setrlimit(which, (value, value))
         out = os.open(out_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        source_in = os.open(in_path if in_path else os.devnull, os.O_RDONLY)
+        source_in = os.open(in_path, os.O_RDONLY)
         os.dup2(source_in, 0)
         os.dup2(out, 1)
         os.dup2(out, 2)
         _close_inherited()
-        _fresh_main()
-        name = req["name"]
-        if req["mode"] == "session":
-            sys.argv = [""]
-            sys.path[0] = ""
-            sys.ps1 = PS1
-            sys.ps2 = PS2
-            _api.PyRun_InteractiveLoopFlags(_C_STDIN, b"<stdin>", None)
-            code = 0
-        else:
-            # Since 3.9 the interpreter makes the script path absolute.
-            shown = os.path.abspath(name) if sys.version_info >= (3, 9) else name
-            sys.argv = [shown]
-            sys.path[0] = os.path.dirname(os.path.abspath(name))
-            fp = _libc.fopen(name.encode(), b"rb")
-            failed = _api.PyRun_SimpleFileExFlags(fp, shown.encode(), 1, None)
-            code = 1 if failed else 0
+        code = _execute(req)
     except BaseException:
         os._exit(125)
     _leave(code, before)
@@ -241,17 +259,7 @@ def _kill_group(pgid):
 
 
 def _run(req):
-    base = tempfile.mkdtemp(prefix="snipcheck-")
-    work = os.path.join(base, "work")
-    os.mkdir(work)
-    with open(os.path.join(work, req["name"]), "w", encoding="utf-8") as f:
-        f.write(req["source"])
-    in_path = None
-    if req["mode"] == "session":
-        in_path = os.path.join(base, "stdin")
-        with open(in_path, "w", encoding="utf-8") as f:
-            f.write(req["input"])
-    out_path = os.path.join(base, "output")
+    base, work, in_path, out_path = _prepare(req)
     started = time.monotonic()
     # Everything alive now belongs to the warm child; the grandchild's exit
     # check looks only at objects made after this.
@@ -300,15 +308,7 @@ def _run_fast(req):
     way a later snippet could notice; the host then restarts this child.
     A crash or hang kills or stalls this child; the host sees that too.
     """
-    base = tempfile.mkdtemp(prefix="snipcheck-")
-    work = os.path.join(base, "work")
-    os.mkdir(work)
-    with open(os.path.join(work, req["name"]), "w", encoding="utf-8") as f:
-        f.write(req["source"])
-    in_path = os.path.join(base, "stdin")
-    with open(in_path, "w", encoding="utf-8") as f:
-        f.write(req["input"])
-    out_path = os.path.join(base, "output")
+    base, work, in_path, out_path = _prepare(req)
     gc.freeze()
     before = _state_before_fork()
     saved = _Saved()
@@ -329,21 +329,7 @@ def _run_fast(req):
         os.close(out)
         _libc.clearerr(_C_STDIN)
         os.chdir(work)
-        _fresh_main()
-        name = req["name"]
-        if req["mode"] == "session":
-            sys.argv = [""]
-            sys.path[0] = ""
-            sys.ps1 = PS1
-            sys.ps2 = PS2
-            _api.PyRun_InteractiveLoopFlags(_C_STDIN, b"<stdin>", None)
-            code = 0
-        else:
-            shown = os.path.abspath(name) if sys.version_info >= (3, 9) else name
-            sys.argv = [shown]
-            sys.path[0] = os.path.dirname(os.path.abspath(name))
-            fp = _libc.fopen(name.encode(), b"rb")
-            code = 1 if _api.PyRun_SimpleFileExFlags(fp, shown.encode(), 1, None) else 0
+        code = _execute(req)
         for stream in (sys.stdout, sys.stderr):
             stream.flush()
         _libc.fflush(None)
