@@ -10,6 +10,7 @@ import sphinx_design.extension
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))  # the snipcheck engine lives beside this file
+sys.path.insert(0, str(ROOT / "_ext"))  # this site's own small extensions
 
 project = "memoryview, verified"
 author = "The memoryview reference contributors"
@@ -20,6 +21,7 @@ extensions = [
     "sphinx_design",
     "sphinx_copybutton",
     "snipcheck.sphinx_ext",
+    "pagemeta",
 ]
 
 myst_enable_extensions = ["colon_fence", "attrs_block", "attrs_inline", "deflist"]
@@ -40,6 +42,14 @@ html_static_path = [
 ]
 html_css_files = [("snipcheck.css", {})]  # the form Sphinx converts to
 html_last_updated_fmt = "%Y-%m-%d"
+# Where "Edit this page" points; change it for a fork of the site.
+SOURCE_REPOSITORY = "https://github.com/memoryview-verified/memoryview-verified/"
+html_theme_options = {
+    "source_repository": SOURCE_REPOSITORY,
+    "source_branch": "main",
+    "source_directory": "docs/",
+    "top_of_page_buttons": ["view", "edit"],
+}
 html_copy_source = False
 
 # Copy runnable code only: the typed lines of a session without their
@@ -48,3 +58,21 @@ copybutton_prompt_text = r">>> |\.\.\.( |$)"
 copybutton_prompt_is_regexp = True
 copybutton_only_copy_prompt_lines = True
 copybutton_selector = "div:not(.snipcheck-output) > div.highlight pre"
+
+# The only tags a page may carry in its front matter (tests/test_site.py
+# checks); each gets a section on the tags page.
+site_tags = {
+    "tutorial": "Learning memoryview step by step",
+    "how-to": "Recipes for real work",
+    "reference": "Every member, signature and error",
+    "explanation": "How and why memoryview works the way it does",
+    "errors": "Exceptions and their messages",
+    "versions": "Differences between CPython versions",
+    "data types": "Formats, item types and conversions",
+    "memory": "Memory layout, copies and lifetime",
+    "binary data": "Bytes, structs and binary formats",
+    "buffer protocol": "Objects that share their memory",
+    "io": "Files, sockets and streams",
+    "numpy": "Working with NumPy arrays",
+    "interop": "array, ctypes, mmap and other exporters",
+}

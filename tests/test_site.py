@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from pathlib import Path
 
@@ -82,11 +83,25 @@ def test_pages_show_python_only_through_snippets(page):
     )
 
 
+def site_tags() -> set[str]:
+    spec = importlib.util.spec_from_file_location("site_conf", ROOT / "conf.py")
+    assert spec and spec.loader
+    conf = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(conf)
+    return set(conf.site_tags)
+
+
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(DOCS).as_posix())
-def test_every_page_has_a_description(page):
+def test_every_page_has_a_description_and_known_tags(page):
     match = re.match(r"---\n(.*?)\n---\n", page.read_text(), re.DOTALL)
     assert match and re.search(r"^description: \S", match.group(1), re.MULTILINE), (
         f"{page.relative_to(ROOT)} needs front matter with a one-line 'description:'"
+    )
+    tags = re.search(r"^tags: \[(.*)\]$", match.group(1), re.MULTILINE)
+    assert tags, f"{page.relative_to(ROOT)} needs 'tags: [...]' in its front matter"
+    unknown = [t.strip() for t in tags.group(1).split(",") if t.strip() not in site_tags()]
+    assert not unknown, (
+        f"{page.relative_to(ROOT)}: tag {unknown[0]!r} is not in site_tags in conf.py"
     )
 
 

@@ -1,0 +1,105 @@
+"""Page metadata from MyST front matter: description and tags.
+
+Every page declares ``description`` and ``tags`` in its front matter. This
+extension checks the tags against ``site_tags`` in conf.py, shows them under
+the page title as links to the tags page, puts the description in a
+``<meta name="description">`` tag, and fills the ``tag-index`` directive with
+every page grouped by tag.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+
+logger = logging.getLogger(__name__)
+
+
+class tag_index(nodes.General, nodes.Element):
+    """Placeholder filled once every page has been read."""
+
+
+class TagIndexDirective(SphinxDirective):
+    has_content = False
+    option_spec: ClassVar[dict[str, Any]] = {}
+
+    def run(self) -> list[nodes.Node]:
+        return [tag_index()]
+
+
+def page_tags(app: Sphinx, docname: str) -> list[str]:
+    tags = app.env.metadata.get(docname, {}).get("tags", [])
+    return [tags] if isinstance(tags, str) else list(tags)
+
+
+def check_and_show_tags(app: Sphinx, doctree: nodes.document) -> None:
+    docname = app.env.docname
+    allowed = app.config.site_tags
+    tags = page_tags(app, docname)
+    for tag in tags:
+        if tag not in allowed:
+            logger.warning(
+                "tag %r is not in site_tags in conf.py (known: %s)",
+                tag,
+                ", ".join(sorted(allowed)),
+                location=docname,
+            )
+    title = next(iter(doctree.findall(nodes.title)), None)
+    if not tags or title is None:
+        return
+    line = nodes.paragraph(classes=["page-tags"])
+    line += nodes.Text("Tags: ")
+    for n, tag in enumerate(tags):
+        if n:
+            line += nodes.Text(" · ")
+        ref = nodes.reference("", tag, internal=True, classes=["page-tag"])
+        ref["refuri"] = app.builder.get_relative_uri(docname, "tags") + "#" + nodes.make_id(tag)
+        line += ref
+    title.parent.insert(title.parent.index(title) + 1, line)
+
+
+def fill_tag_index(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    for node in list(doctree.findall(tag_index)):
+        replacement: list[nodes.Node] = []
+        for tag, meaning in app.config.site_tags.items():
+            pages = sorted(d for d in app.env.found_docs if tag in page_tags(app, d))
+            section = nodes.section(ids=[nodes.make_id(tag)])
+            section += nodes.title(text=tag)
+            section += nodes.paragraph(text=meaning)
+            items = nodes.bullet_list()
+            for page in pages:
+                ref = nodes.reference("", "", internal=True)
+                ref["refuri"] = app.builder.get_relative_uri(docname, page)
+                ref += nodes.Text(str(app.env.titles[page].astext()))
+                description = app.env.metadata[page].get("description", "")
+                para = nodes.paragraph()
+                para += ref
+                if description:
+                    para += nodes.Text(f": {description}")
+                items += nodes.list_item("", para)
+            section += items
+            replacement.append(section)
+        node.replace_self(replacement)
+
+
+def add_description(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    description = app.env.metadata.get(pagename, {}).get("description")
+    if description and "metatags" in context:
+        quoted = str(description).replace("&", "&amp;").replace('"', "&quot;")
+        context["metatags"] += f'\n<meta name="description" content="{quoted}" />'
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.add_config_value("site_tags", {}, "env", [dict])
+    app.add_node(tag_index)
+    app.add_directive("tag-index", TagIndexDirective)
+    app.connect("doctree-read", check_and_show_tags)
+    app.connect("doctree-resolved", fill_tag_index)
+    app.connect("html-page-context", add_description)
+    return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}
