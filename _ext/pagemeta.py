@@ -9,6 +9,7 @@ every page grouped by tag.
 
 from __future__ import annotations
 
+import json
 from typing import Any, ClassVar
 
 from docutils import nodes
@@ -33,7 +34,10 @@ class TagIndexDirective(SphinxDirective):
 
 def page_tags(app: Sphinx, docname: str) -> list[str]:
     tags = app.env.metadata.get(docname, {}).get("tags", [])
-    return [tags] if isinstance(tags, str) else list(tags)
+    if isinstance(tags, str):
+        # MyST keeps a front-matter list as its JSON text.
+        tags = json.loads(tags) if tags.startswith("[") else [tags]
+    return [str(t) for t in tags]
 
 
 def check_and_show_tags(app: Sphinx, doctree: nodes.document) -> None:

@@ -19,7 +19,8 @@ _PROBE = (
     "'version': '%d.%d.%d' % sys.version_info[:3], "
     "'release': sys.version.split()[0], "
     "'implementation': sys.implementation.name, "
-    "'platform': sysconfig.get_platform()}))"
+    "'platform': sysconfig.get_platform(), "
+    "'prefixes': sorted({sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix})}))"
 )
 
 
@@ -33,6 +34,9 @@ class Interpreter:
     implementation: str
     platform: str
     executable: str
+    # Where it is installed; masked in outputs (a traceback from inside the
+    # standard library names these folders, which differ between machines).
+    prefixes: tuple[str, ...] = ()
 
     @property
     def version_info(self) -> tuple[int, ...]:
@@ -105,6 +109,7 @@ def probe(executable: str) -> Interpreter | str:
         implementation=info["implementation"],
         platform=info["platform"],
         executable=executable,
+        prefixes=tuple(info["prefixes"]),
     )
 
 

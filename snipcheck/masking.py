@@ -16,11 +16,19 @@ ELLIPSIS = "\u2026"
 _ADDRESS = re.compile(r"(?<= at 0x)[0-9a-fA-F]+(?=>)")
 
 
-def mask(text: str, workdir: str = "", extra: Iterable[tuple[str, str]] = ()) -> str:
-    """Replace run-specific values in ``text`` with a visible ellipsis."""
-    if workdir:
-        for path in {workdir, os.path.realpath(workdir)}:
-            text = text.replace(path, ELLIPSIS)
+def mask(
+    text: str,
+    workdir: str = "",
+    extra: Iterable[tuple[str, str]] = (),
+    prefixes: Iterable[str] = (),
+) -> str:
+    """Replace run- and machine-specific values with a visible ellipsis:
+    the run's working directory and the interpreter's installation folders."""
+    folders = {workdir, os.path.realpath(workdir)} if workdir else set()
+    folders.update(p for prefix in prefixes for p in (prefix, os.path.realpath(prefix)))
+    # Longest first, so a folder inside another is masked whole.
+    for path in sorted(folders - {"", "/"}, key=len, reverse=True):
+        text = text.replace(path + "/", ELLIPSIS + "/").replace(path, ELLIPSIS)
     text = _ADDRESS.sub(ELLIPSIS, text)
     for pattern, replacement in extra:
         text = re.sub(pattern, replacement, text)

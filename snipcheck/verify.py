@@ -49,7 +49,7 @@ def observe(result: RunResult, config: Config) -> Observation:
     text = result.output
     if snippet.mode == "session":
         text = transcript.assemble(text, snippet.session_input())
-    text = masking.mask(text, result.workdir, config.masks)
+    text = masking.mask(text, result.workdir, config.masks, interp.prefixes)
     return Observation(snippet, label, description, Output(text, result.code or 0))
 
 

@@ -16,6 +16,8 @@ from .conftest import FIXTURES
 CASES = [
     "good/script",
     "good/session",
+    "good/stdlib_traceback",
+    "good/session_def",
     "faults/uncaught",
     "faults/syntax_error",
     "faults/syntax_error_session",

@@ -16,3 +16,9 @@ def test_the_working_directory_is_masked():
 
 def test_configured_masks_apply_after_the_built_in_ones():
     assert mask("took 0.123 s", extra=[(r"\d+\.\d+ s", "… s")]) == "took … s"
+
+
+def test_installation_folders_are_masked_longest_first():
+    text = 'File "/opt/py/3.12/lib/python3.12/base64.py", line 58'
+    masked = mask(text, prefixes=["/opt/py", "/opt/py/3.12"])
+    assert masked == f'File "{ELLIPSIS}/lib/python3.12/base64.py", line 58'

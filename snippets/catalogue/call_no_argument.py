@@ -1,0 +1,2 @@
+memoryview()
+memoryview(b'')

@@ -1,0 +1,2 @@
+memoryview(b'ab', b'cd')
+memoryview(b'ab' + b'cd').tobytes()

@@ -1,0 +1,3 @@
+m = memoryview(b'abcd')
+m.cast('é')
+m.cast('B').format

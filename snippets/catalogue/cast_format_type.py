@@ -1,0 +1,3 @@
+m = memoryview(b'abcd')
+m.cast(b'i')
+m.cast('i').format

@@ -1,0 +1,4 @@
+m = memoryview(b'abcdef')[::2]
+m.contiguous
+m.cast('c')
+memoryview(m.tobytes()).cast('c').tolist()

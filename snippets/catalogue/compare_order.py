@@ -1,0 +1,5 @@
+a = memoryview(b'abc')
+b = memoryview(b'abd')
+a < b
+a == b
+bytes(a) < bytes(b)

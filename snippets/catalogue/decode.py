@@ -1,0 +1,4 @@
+m = memoryview(b'caf\xc3\xa9')
+m.decode()
+bytes(m).decode()
+str(m, 'utf-8')

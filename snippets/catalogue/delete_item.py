@@ -1,0 +1,7 @@
+data = bytearray(b'abc')
+m = memoryview(data)
+del m[0]
+del m[0:1]
+m.release()
+del data[0]
+data

@@ -1,0 +1,7 @@
+import array
+m = memoryview(array.array('u', 'hi'))
+m.format
+m[0]
+m.tolist()
+m.itemsize
+m.tobytes()

@@ -1,0 +1,5 @@
+m = memoryview(b'\x01\x02\x03\x04')
+m.hex(', ')
+m.hex(':')
+m.hex(':', 2)
+', '.join(f'{b:02x}' for b in m)

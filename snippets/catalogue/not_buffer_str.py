@@ -1,0 +1,3 @@
+memoryview('café')
+memoryview('café'.encode('utf-8'))
+memoryview('café'.encode('utf-8')).nbytes

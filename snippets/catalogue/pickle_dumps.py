@@ -1,0 +1,3 @@
+import pickle
+pickle.dumps(memoryview(b'abc'))
+pickle.loads(pickle.dumps(memoryview(b'abc').tobytes()))

@@ -1,0 +1,2 @@
+data = bytearray(b'abc')
+data.__release_buffer__(b'abc')

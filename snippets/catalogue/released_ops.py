@@ -1,0 +1,6 @@
+m = memoryview(b'abc')
+m.release()
+m[0]
+bytes(m)
+m.tobytes()
+memoryview(m)

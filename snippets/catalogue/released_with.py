@@ -1,0 +1,5 @@
+with memoryview(b'abc') as m:
+    saved = m.tobytes()
+
+m.nbytes
+saved

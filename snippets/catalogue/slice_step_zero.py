@@ -1,0 +1,3 @@
+m = memoryview(b'abcdef')
+m[::0]
+m[::2].tobytes()

@@ -1,0 +1,5 @@
+m = memoryview(b'abcd')
+m.tobytes('X')
+m.tobytes('c')
+m.tobytes('C')
+m.tobytes(None)

@@ -1,0 +1,3 @@
+m = memoryview(b'abcd')
+m.tobytes(1)
+m.tobytes(order='A')

@@ -1,0 +1,5 @@
+z = memoryview(b'A').cast('B', [])
+z.ndim
+z[0]
+z[()]
+z[...]

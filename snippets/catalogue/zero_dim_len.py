@@ -1,0 +1,4 @@
+z = memoryview(b'A').cast('B', [])
+len(z)
+z.shape
+z.nbytes

@@ -1,0 +1,11 @@
+import array, io
+numbers = array.array('i', [1, 2, 3])
+m = memoryview(numbers)
+numbers.append(4)
+stream = io.BytesIO()
+stream.write(b'abc')
+view = stream.getbuffer()
+stream.write(b'def')
+view.release()
+stream.write(b'def')
+stream.getvalue()

@@ -1,0 +1,7 @@
+hashed = memoryview(b'abc')
+hash(hashed) == hash(b'abc')
+hashed.release()
+hash(hashed) == hash(b'abc')
+never = memoryview(b'abc')
+never.release()
+hash(never)

@@ -1,0 +1,5 @@
+class Broken:
+    def __buffer__(self, flags):
+        return b"not a memoryview"
+
+memoryview(Broken())

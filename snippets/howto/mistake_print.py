@@ -1,0 +1,7 @@
+view = memoryview(b"abc")
+print(view)
+f"{view}"
+str(view) == repr(view)
+bytes(view)
+view.tolist()
+view.hex(" ")

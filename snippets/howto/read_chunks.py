@@ -1,0 +1,17 @@
+# mode: script
+from pathlib import Path
+
+Path("data.bin").write_bytes(bytes(range(20)))
+
+buf = bytearray(20)
+view = memoryview(buf)
+pos = 0
+with open("data.bin", "rb") as f:
+    while pos < len(buf):
+        n = f.readinto(view[pos : pos + 8])
+        if n == 0:
+            break
+        print(f"read {n} bytes into buf[{pos}:{pos + n}]")
+        pos += n
+
+print(buf.hex(" "))

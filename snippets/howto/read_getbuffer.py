@@ -1,0 +1,10 @@
+import io
+stream = io.BytesIO(b"hello")
+view = stream.getbuffer()
+view[0] = ord("j")
+stream.getvalue()
+stream.seek(0, io.SEEK_END)
+stream.write(b" world")
+view.release()
+stream.write(b" world")
+stream.getvalue()

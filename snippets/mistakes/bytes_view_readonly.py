@@ -1,0 +1,3 @@
+view = memoryview(b'abc')
+view.readonly
+view[0] = ord('x')

@@ -1,0 +1,2 @@
+memoryview(b'abc').cast('Q')
+memoryview(b'abcdefgh').cast('Q').tolist()

@@ -1,0 +1,4 @@
+view = memoryview(b'hello')
+print(view)
+str(view)
+bytes(view)

@@ -1,0 +1,4 @@
+view = memoryview(b'abc')
+view.tolist()
+view.tobytes()
+view.cast('c').tolist()

@@ -1,0 +1,5 @@
+m = memoryview(b'abracadabra')
+m.tolist().count(97)
+m.tolist().index(98, 2)
+m.tobytes().index(98, 2)
+m.tobytes().index(b'cad')

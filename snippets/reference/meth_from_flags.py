@@ -1,0 +1,1 @@
+hasattr(memoryview, '_from_flags')

@@ -1,0 +1,7 @@
+m = memoryview(b'\x01\x02\x03\x04\x05')
+m.hex()
+m.hex(':')
+m.hex(b'-')
+m.hex(':', 2)
+m.hex(':', -2)
+m.hex(sep=' ', bytes_per_sep=0)

@@ -1,0 +1,10 @@
+data = bytearray(b'abc')
+m = memoryview(data)
+part = m[1:]
+copy = memoryview(m)
+m.release()
+part.tobytes(), copy.tobytes()
+data.append(100)
+part.release()
+copy.release()
+data.append(100)

@@ -1,0 +1,5 @@
+m = memoryview(b'abcdef')
+m.tobytes()
+m.tobytes() == bytes(m)
+m[::2].tobytes()
+memoryview(bytes([1, 0, 2, 0])).cast('H').tobytes()

@@ -1,0 +1,7 @@
+grid = memoryview(bytes(range(6))).cast('B', shape=[2, 3])
+grid.tolist()
+grid.tobytes('C')
+grid.tobytes('F')
+grid.tobytes('A')
+grid.tobytes(None)
+grid.tobytes(order='c')

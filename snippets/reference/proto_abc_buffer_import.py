@@ -1,0 +1,6 @@
+try:
+    from collections.abc import Buffer
+except ImportError:
+    Buffer = None
+
+Buffer is None

@@ -1,0 +1,2 @@
+hasattr(memoryview, '__class_getitem__')
+memoryview[int]

@@ -1,0 +1,4 @@
+data = bytearray(b'abcd')
+hash(memoryview(data))
+hash(memoryview(data).toreadonly())
+hash(memoryview(b'abcd').cast('i'))

@@ -1,0 +1,6 @@
+m = memoryview(b'abc')
+m
+repr(m) == str(m)
+m.release()
+m
+print(m)

@@ -1,0 +1,6 @@
+m = memoryview(b'abc')
+reversed(m)
+list(reversed(m))
+list(reversed(m.cast('c')))
+grid = m.cast('B', shape=[1, 3])
+list(reversed(grid))

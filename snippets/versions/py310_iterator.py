@@ -1,0 +1,3 @@
+view = memoryview(b'abc')
+type(iter(view))
+list(view)

@@ -1,0 +1,5 @@
+# mode: script
+data = b'abc'
+view = memoryview(data)
+print(view.tolist())
+view[0] = ord('x')

@@ -1,0 +1,2 @@
+view = memoryview(b'abc')
+view[5]

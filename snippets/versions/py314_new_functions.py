@@ -1,0 +1,3 @@
+import ctypes, os
+hasattr(ctypes, 'memoryview_at')
+hasattr(os, 'readinto')

@@ -1,0 +1,3 @@
+import pickle
+pickle.DEFAULT_PROTOCOL
+pickle.HIGHEST_PROTOCOL

@@ -1,0 +1,2 @@
+import struct
+struct.calcsize('D')

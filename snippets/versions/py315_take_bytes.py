@@ -1,0 +1,3 @@
+buf = bytearray(b'abc')
+hasattr(buf, 'take_bytes')
+bytes(memoryview(buf))
