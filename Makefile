@@ -12,7 +12,7 @@ SPHINX_OPTS ?=
 SPHINX := $(PY) -m sphinx -W -n --keep-going -b html -c . $(SPHINX_OPTS) docs _build/html
 
 .DEFAULT_GOAL := help
-.PHONY: help setup targets serve html test lint types pytest verify record bench clean distclean lock
+.PHONY: help setup targets npm chromium serve html test lint types pytest verify record bench clean distclean lock
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
@@ -27,7 +27,17 @@ $(VENV)/.ready: requirements/host.txt
 	$(PY) -m snipcheck targets --requirements requirements/targets.txt
 	touch $@
 
-setup: $(VENV)/.ready .targets/.ready ## create the virtual environments (done on first use)
+node_modules/.ready: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+npm: node_modules/.ready ## install the pinned npm packages (Pyodide runtimes, axe-core)
+
+# Browser tests drive Debian's chromium; install it when it is missing.
+chromium:
+	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium; }
+
+setup: $(VENV)/.ready .targets/.ready node_modules/.ready ## create the environments (done on first use)
 
 targets: .targets/.ready ## give every CPython found a venv with numpy
 
@@ -46,10 +56,10 @@ lint: $(VENV)/.ready ## ruff: lint and format check
 types: $(VENV)/.ready ## mypy on the engine
 	$(PY) -m mypy
 
-pytest: setup ## the test suite, including every snippet on every interpreter
+pytest: setup chromium ## the test suite: every snippet on every interpreter, engine, browser
 	$(PY) -m pytest
 
-test: lint types pytest html ## everything CI checks
+test: lint types html pytest ## everything CI checks
 
 verify: setup ## run every snippet and compare with its recording
 	$(PY) -m snipcheck verify $(ONLY)

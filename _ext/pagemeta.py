@@ -70,7 +70,10 @@ def fill_tag_index(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     for node in list(doctree.findall(tag_index)):
         replacement: list[nodes.Node] = []
         for tag, meaning in app.config.site_tags.items():
-            pages = sorted(d for d in app.env.found_docs if tag in page_tags(app, d))
+            pages = sorted(
+                (d for d in app.env.found_docs if tag in page_tags(app, d)),
+                key=lambda d: app.env.titles[d].astext().lower(),
+            )
             section = nodes.section(ids=[nodes.make_id(tag)])
             section += nodes.title(text=tag)
             section += nodes.paragraph(text=meaning)

@@ -24,7 +24,6 @@ import importlib.machinery
 import io
 import json
 import os
-import resource
 import shutil
 import signal
 import sys
@@ -39,12 +38,14 @@ import weakref
 PS1 = "\x02>>> "
 PS2 = "\x02... "
 
-PROTO_IN = os.dup(0)
-PROTO_OUT = os.dup(1)
-_devnull = os.open(os.devnull, os.O_RDWR)
-os.dup2(_devnull, 0)
-os.dup2(_devnull, 1)
-os.close(_devnull)
+try:
+    import resource
+except ImportError:  # Pyodide (WebAssembly) has no resource limits
+    resource = None
+
+# The protocol's descriptors; set by main(), so importing this file (as the
+# Pyodide host and the browser do) changes nothing.
+PROTO_IN = PROTO_OUT = -1
 
 _libc = ctypes.CDLL(None)
 _libc.fopen.restype = ctypes.c_void_p
@@ -315,10 +316,7 @@ def _run_fast(req):
     started = time.monotonic()
     code = None
     try:
-        for which, value in (
-            (resource.RLIMIT_FSIZE, int(req["max_output"])),
-            (resource.RLIMIT_AS, int(req["max_memory"])),
-        ):
+        for which, value in _soft_limits(req):
             resource.setrlimit(which, (value, resource.getrlimit(which)[1]))
         out = os.open(out_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         source_in = os.open(in_path, os.O_RDONLY)
@@ -341,9 +339,9 @@ def _run_fast(req):
         seconds = time.monotonic() - started
         saved.restore()
         left = _children()
-        if left is None or saved.children is None or left - saved.children:
+        if left != saved.children:
             clean = trusted = False
-            _kill_children(left - saved.children if left and saved.children else left)
+            _kill_children((left or set()) - (saved.children or set()))
     with open(out_path, "rb") as f:
         raw = f.read(int(req["max_output"]) + 1)
     shutil.rmtree(base, ignore_errors=True)
@@ -362,6 +360,16 @@ def _run_fast(req):
     }
 
 
+def _soft_limits(req):
+    """The limits a run in this process sets (none where there is no
+    resource module: the host's time limit still applies)."""
+    if resource is None:
+        return []
+    output = int(req["max_output"]) if req else 0
+    memory = int(req["max_memory"]) if req else 0
+    return [(resource.RLIMIT_FSIZE, output), (resource.RLIMIT_AS, memory)]
+
+
 class _Saved:
     """What a fast run may change in this process, to compare and restore."""
 
@@ -376,10 +384,7 @@ class _Saved:
         self.environ = dict(os.environ)
         self.builtins = dict(vars(sys.modules["builtins"]))
         self.recursion = sys.getrecursionlimit()
-        self.limits = {
-            which: resource.getrlimit(which)
-            for which in (resource.RLIMIT_FSIZE, resource.RLIMIT_AS)
-        }
+        self.limits = {which: resource.getrlimit(which) for which, _ in _soft_limits(None)}
         self.signals = {
             n: signal.getsignal(n) for n in (signal.SIGINT, signal.SIGTERM, signal.SIGALRM)
         }
@@ -508,6 +513,13 @@ def _probe(req):
 
 
 def main():
+    global PROTO_IN, PROTO_OUT
+    PROTO_IN = os.dup(0)
+    PROTO_OUT = os.dup(1)
+    devnull = os.open(os.devnull, os.O_RDWR)
+    os.dup2(devnull, 0)
+    os.dup2(devnull, 1)
+    os.close(devnull)
     gc.freeze()
     for req in _requests():
         op = req.get("op")

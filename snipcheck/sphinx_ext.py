@@ -15,8 +15,10 @@ interpreters its outputs came from and the date they were last recorded.
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import shutil
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -29,6 +31,7 @@ from . import recording, snippets
 from .recording import Output, Recording
 
 logger = logging.getLogger(__name__)
+STATIC = Path(__file__).with_name("static")
 
 
 def version_ranges(labels: list[str], order: list[str]) -> str:
@@ -90,6 +93,7 @@ class SnippetDirective(SphinxDirective):
         container["snipcheck_interpreters"] = dict(rec.interpreters)
         container["snipcheck_recorded"] = rec.recorded
         container += self.parse_text_to_nodes(self._markdown(snippet, rec, path))
+        container += nodes.raw("", data_block(snippet, rec), format="html")
         return [container]
 
     def _markdown(self, snippet: snippets.Snippet, rec: Recording, path: Path) -> str:
@@ -112,9 +116,13 @@ class SnippetDirective(SphinxDirective):
             for n, (labels, out) in enumerate(variants):
                 title = version_ranges(labels, order)
                 selected = ":selected:\n" if n == len(variants) - 1 else ""
+                classes = " ".join(f"snipcheck-v-{label}" for label in labels)
                 body = render(out)
                 fence = _fence(body, ":")
-                tabs.append(f"{fence}{{tab-item}} {title}\n{selected}\n{body}\n{fence}\n")
+                tabs.append(
+                    f"{fence}{{tab-item}} {title}\n:class-label: {classes}\n{selected}\n"
+                    f"{body}\n{fence}\n"
+                )
             inner = "\n".join(tabs)
             fence = ":" * (len(_fence(inner, ":")) + 1)
             parts.append(f"{fence}{{tab-set}}\n:class: snipcheck-versions\n\n{inner}\n{fence}\n")
@@ -129,6 +137,31 @@ class SnippetDirective(SphinxDirective):
             f" \u00b7 source: {{download}}`{snippet.filename} <{source}>`\n"
         )
         return "\n".join(parts)
+
+
+def data_block(snippet: snippets.Snippet, rec: Recording) -> str:
+    """The snippet and its recordings as JSON, for scripts in the page (the
+    Run button reads it); no HTML is built from it on the server side."""
+    data = {
+        "key": snippet.key,
+        "mode": snippet.mode,
+        "filename": snippet.filename,
+        "code": snippet.body,
+        "requires": list(snippet.requires),
+        "interpreters": rec.interpreters,
+        "outputs": {k: {"text": v.text, "exit": v.exit} for k, v in rec.outputs.items()},
+    }
+    text = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    return f'<script type="application/json" class="snipcheck-data">{text}</script>'
+
+
+def copy_assets(app: Sphinx, exception: Exception | None) -> None:
+    """Put snipcheck.js in _static without touching html_static_path (see
+    drop_repeated_static_paths for why that matters)."""
+    if exception is None and app.builder.format == "html":
+        target = Path(app.outdir) / "_static"
+        target.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(STATIC / "snipcheck.js", target / "snipcheck.js")
 
 
 def add_page_note(app: Sphinx, doctree: nodes.document) -> None:
@@ -183,4 +216,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", resolve_snippets_folder)
     app.connect("doctree-read", add_page_note)
     app.connect("builder-inited", drop_repeated_static_paths, priority=900)
+    app.add_js_file("snipcheck.js")
+    app.connect("build-finished", copy_assets)
     return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}
