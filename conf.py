@@ -22,6 +22,7 @@ extensions = [
     "sphinx_copybutton",
     "snipcheck.sphinx_ext",
     "pagemeta",
+    "runbutton",
 ]
 
 myst_enable_extensions = ["colon_fence", "attrs_block", "attrs_inline", "deflist"]
@@ -30,6 +31,15 @@ nitpicky = True
 exclude_patterns = ["_build"]
 
 snipcheck_snippets = str(ROOT / "snippets")
+snipcheck_runtime_notes = {
+    "pyodide": (
+        "Pyodide runs CPython compiled to WebAssembly (wasm32). There, C `long`, "
+        "`size_t` and pointers are 4 bytes, so formats `l`, `L`, `n`, `N` and `P` "
+        "are smaller than on 64-bit Linux, and object addresses are shorter; "
+        "sockets, processes and threads are not available. "
+        "See [Pyodide and the platform](/versions.md#pyodide-and-the-platform)."
+    )
+}
 
 html_theme = "furo"
 html_title = "memoryview, verified"

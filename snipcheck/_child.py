@@ -512,6 +512,24 @@ def _probe(req):
     }
 
 
+def handle_in_process(line):
+    """Answer one request without forking, for runtimes that cannot fork
+    (Pyodide). Such a runtime never tears down, so a run is trusted whenever
+    it left the process as it found it."""
+    req = json.loads(line)
+    op = req.get("op")
+    if op in ("run", "run-fast"):
+        reply = _run_fast(req)
+        reply["trusted"] = reply["clean"] and reply["code"] is not None
+    elif op == "preload":
+        reply = _preload(req)
+    elif op == "probe":
+        reply = _probe(req)
+    else:
+        reply = {"status": "engine-error", "error": f"unknown op {op!r}"}
+    return json.dumps(reply)
+
+
 def main():
     global PROTO_IN, PROTO_OUT
     PROTO_IN = os.dup(0)

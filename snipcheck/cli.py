@@ -22,7 +22,7 @@ from .interpreters import Interpreter
 
 def _targets(cfg: Config, wanted: list[str]) -> tuple[list[Interpreter], list[str]]:
     """The interpreters to use, and the problems that make the run fail."""
-    found = interp_mod.discover(cfg.interpreters, cfg.root, cfg.minimum).found
+    found = interp_mod.discover_configured(cfg).found
     chosen = interp_mod.select(found, wanted)
     labels = {i.label for i in found}
     problems = [
@@ -53,7 +53,7 @@ def _expected_minors(cfg: Config, found: list[Interpreter]) -> list[tuple[int, i
 
 
 def cmd_interpreters(cfg: Config, args: argparse.Namespace) -> int:
-    result = interp_mod.discover(cfg.interpreters, cfg.root, cfg.minimum)
+    result = interp_mod.discover_configured(cfg)
     for i in result.found:
         print(f"{i.label:6} {i.description:40} {i.executable}")
     if args.verbose:

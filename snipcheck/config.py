@@ -13,6 +13,7 @@ class Config:
     root: Path
     snippets: Path
     interpreters: tuple[str, ...] = ()
+    pyodide: tuple[str, ...] = ()
     minimum: tuple[int, int] = (3, 8)
     require: tuple[str, ...] = ()
     timeout: float = 10.0
@@ -44,6 +45,7 @@ def load(root: Path | None = None) -> Config:
             root=root,
             snippets=root / table.get("snippets", "snippets"),
             interpreters=tuple(table.get("interpreters", ())),
+            pyodide=tuple(table.get("pyodide", ())),
             minimum=(major, minor),
             require=require,
             timeout=float(table.get("timeout", 10.0)),

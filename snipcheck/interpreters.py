@@ -6,12 +6,14 @@ import glob
 import json
 import os
 import re
+import shutil
 import subprocess
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from .config import Config
 from .environment import child_environment
 
 _PROBE = (
@@ -37,6 +39,9 @@ class Interpreter:
     # Where it is installed; masked in outputs (a traceback from inside the
     # standard library names these folders, which differ between machines).
     prefixes: tuple[str, ...] = ()
+    # "native", or "pyodide" for CPython compiled to WebAssembly, run under
+    # Node; then ``executable`` is the folder of the pyodide npm package.
+    runtime: str = "native"
 
     @property
     def version_info(self) -> tuple[int, ...]:
@@ -46,6 +51,38 @@ class Interpreter:
     def description(self) -> str:
         name = "CPython" if self.implementation == "cpython" else self.implementation
         return f"{name} {self.release} ({self.platform})"
+
+
+def pyodide_runtimes(patterns: Iterable[str], root: Path) -> list[Interpreter | tuple[str, str]]:
+    """Pyodide npm packages matching ``patterns``; what they are comes from
+    their own package files, without starting them."""
+    found: list[Interpreter | tuple[str, str]] = []
+    for pattern in patterns:
+        for folder in sorted(glob.glob(str(root / pattern))):
+            try:
+                lock = json.loads(Path(folder, "pyodide-lock.json").read_text())["info"]
+                package = json.loads(Path(folder, "package.json").read_text())
+            except (OSError, KeyError, ValueError) as exc:
+                found.append((folder, f"not a Pyodide package: {exc}"))
+                continue
+            if shutil.which("node") is None:
+                found.append((folder, "node is not on PATH"))
+                continue
+            release = str(lock["python"])
+            version = re.match(r"\d+\.\d+\.\d+", release)
+            numbers = version.group(0) if version else release
+            found.append(
+                Interpreter(
+                    label=".".join(numbers.split(".")[:2]) + "-pyodide",
+                    version=numbers,
+                    release=release,
+                    implementation="cpython",
+                    platform=f"Pyodide {package['version']}, {lock['arch']}",
+                    executable=str(Path(folder).resolve()),
+                    runtime="pyodide",
+                )
+            )
+    return found
 
 
 @dataclass(frozen=True)
@@ -113,11 +150,24 @@ def probe(executable: str) -> Interpreter | str:
     )
 
 
-def discover(patterns: Iterable[str], root: Path, minimum: tuple[int, int]) -> Discovery:
-    """Probe every candidate; keep the first CPython of each minor version."""
+def discover(
+    patterns: Iterable[str],
+    root: Path,
+    minimum: tuple[int, int],
+    pyodide: Iterable[str] = (),
+) -> Discovery:
+    """Probe every candidate; keep the first CPython of each minor version,
+    then add the Pyodide runtimes, which are interpreters of their own."""
     paths = candidates(patterns, root)
     with ThreadPoolExecutor(max_workers=8) as pool:
-        results = list(pool.map(probe, paths))
+        results: list[Interpreter | str] = list(pool.map(probe, paths))
+    for item in pyodide_runtimes(pyodide, root):
+        if isinstance(item, tuple):
+            paths.append(item[0])
+            results.append(item[1])
+        else:
+            paths.append(item.executable)
+            results.append(item)
     found: dict[str, Interpreter] = {}
     passed: list[tuple[str, str]] = []
     for path, result in zip(paths, results, strict=True):
@@ -134,6 +184,11 @@ def discover(patterns: Iterable[str], root: Path, minimum: tuple[int, int]) -> D
             found[result.label] = result
     ordered = sorted(found.values(), key=lambda i: i.version_info)
     return Discovery(ordered, passed)
+
+
+def discover_configured(config: Config) -> Discovery:
+    """Everything the project's configuration asks for, Pyodide included."""
+    return discover(config.interpreters, config.root, config.minimum, config.pyodide)
 
 
 def select(found: list[Interpreter], wanted: Iterable[str]) -> list[Interpreter]:

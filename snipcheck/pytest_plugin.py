@@ -29,7 +29,7 @@ class SnippetFailure(Exception):
 def _state(config: pytest.Config) -> dict[str, Any]:
     if _STATE not in config.stash:
         cfg = config_mod.load(Path(str(config.rootpath)))
-        found = interp_mod.discover(cfg.interpreters, cfg.root, cfg.minimum).found
+        found = interp_mod.discover_configured(cfg).found
         config.stash[_STATE] = {"cfg": cfg, "found": found, "verdicts": None}
     return config.stash[_STATE]
 

@@ -29,12 +29,15 @@ from .interpreters import Interpreter
 from .snippets import Snippet
 
 CHILD = Path(__file__).with_name("_child.py")
+PYODIDE_CHILD = Path(__file__).with_name("pyodide_child.mjs")
 # The prompts the warm child sets (see _child.py); transcript.py reads them.
 PS1 = "\x02>>> "
 PS2 = "\x02... "
 # How long past a snippet's own time limit the host waits for the warm
-# child's answer before it declares the child itself broken.
+# child's answer before it declares the child itself broken.  A Pyodide
+# child may first have to start a new runtime, which takes seconds.
 _GRACE = 15.0
+_PYODIDE_GRACE = 120.0
 
 
 class EngineError(RuntimeError):
@@ -79,8 +82,12 @@ class WarmChild:
     def _start(self) -> subprocess.Popen[bytes]:
         self._log = tempfile.TemporaryFile()  # noqa: SIM115 (lives as long as the child)
         self._pending = b""
+        if self.interpreter.runtime == "pyodide":
+            command = ["node", str(PYODIDE_CHILD), self.interpreter.executable]
+        else:
+            command = [self.interpreter.executable, str(CHILD)]
         self._proc = subprocess.Popen(
-            [self.interpreter.executable, str(CHILD)],
+            command,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=self._log,
@@ -160,7 +167,10 @@ _LIST_MODULES = "import sys; print(' '.join(sorted(sys.modules)))\n"
 
 def startup_modules(interpreter: Interpreter, mode: str) -> list[str]:
     """The modules a fresh ``python -i`` (session) or ``python file.py``
-    (script) of this interpreter has imported before the first line runs."""
+    (script) of this interpreter has imported before the first line runs.
+    (None for Pyodide, whose runs all happen in one runtime anyway.)"""
+    if interpreter.runtime != "native":
+        return []
     work = tempfile.mkdtemp(prefix="snipcheck-probe-")
     try:
         if mode == "session":
@@ -225,13 +235,18 @@ def _run_one(
     available: dict[str, bool],
     fast: bool = False,
 ) -> RunResult:
+    if interpreter.runtime in snippet.not_on:
+        reason = snippet.not_on[interpreter.runtime]
+        return RunResult(
+            snippet, interpreter, "skipped", detail=f"not run on {interpreter.runtime}: {reason}"
+        )
     missing = [m for m in snippet.requires if not available.get(m)]
     if missing:
         return RunResult(
             snippet,
             interpreter,
             "skipped",
-            detail=f"needs {', '.join(missing)}, which {interpreter.executable} cannot import",
+            detail=f"needs {', '.join(missing)}, which {interpreter.description} cannot import",
         )
     timeout = snippet.timeout or config.timeout
     message = {
@@ -246,6 +261,11 @@ def _run_one(
         "max_output": config.max_output,
         "max_memory": config.max_memory,
     }
+    grace = _GRACE
+    if interpreter.runtime == "pyodide":
+        # No fork there, and Pyodide never tears down: the run inside the
+        # runtime is what a fresh one prints, so it is final either way.
+        fast, grace = False, _PYODIDE_GRACE
     if fast:
         try:
             # A fast run that overstays is simply run again in a fork.
@@ -260,9 +280,11 @@ def _run_one(
             pass  # it crashed or hung the warm child: the fork below says which
         message["op"] = "run"
     try:
-        reply = child.request(message, timeout + _GRACE)
+        reply = child.request(message, timeout + grace)
     except EngineError as exc:
         return RunResult(snippet, interpreter, "engine-error", detail=str(exc))
+    if not reply.get("clean", True):
+        child.close()  # a child that cannot fork keeps what the run left
     return _result(snippet, interpreter, reply, forked=True)
 
 

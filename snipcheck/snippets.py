@@ -6,11 +6,11 @@ import ast
 import io
 import re
 import tokenize
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 MODES = ("session", "script")
-_HEADER = re.compile(r"#\s*(mode|requires|timeout)\s*:\s*(.*?)\s*$")
+_HEADER = re.compile(r"#\s*(mode|requires|timeout|not-on)\s*:\s*(.*?)\s*$")
 
 
 class SnippetError(ValueError):
@@ -28,6 +28,9 @@ class Snippet:
     requires: tuple[str, ...] = ()
     timeout: float | None = None
     header_lines: int = 0
+    # Runtimes this snippet cannot run on, with the reason shown to readers:
+    # "# not-on: pyodide: WebAssembly has no sockets".
+    not_on: dict[str, str] = field(default_factory=dict, hash=False)
 
     @property
     def recording_path(self) -> Path:
@@ -78,7 +81,16 @@ def load(path: Path, root: Path) -> Snippet:
                 f"{path}:{_line_of(source, 'timeout')}: timeout must be a number "
                 f"of seconds, not {values['timeout']!r}"
             ) from None
-    return Snippet(path, key, source, mode, requires, timeout, count)
+    not_on: dict[str, str] = {}
+    if "not-on" in values:
+        runtime, _, reason = values["not-on"].partition(":")
+        if not reason.strip():
+            raise SnippetError(
+                f"{path}:{_line_of(source, 'not-on')}: write '# not-on: <runtime>: <reason>', "
+                "for example '# not-on: pyodide: WebAssembly has no sockets'"
+            )
+        not_on[runtime.strip()] = reason.strip()
+    return Snippet(path, key, source, mode, requires, timeout, count, not_on)
 
 
 def find(root: Path, only: list[Path] | None = None) -> list[Snippet]:

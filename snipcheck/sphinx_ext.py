@@ -35,15 +35,31 @@ STATIC = Path(__file__).with_name("static")
 
 
 def version_ranges(labels: list[str], order: list[str]) -> str:
-    """Join runs of labels that are consecutive in ``order``: "3.8 - 3.10, 3.13"."""
+    """Join runs of labels that are consecutive in ``order``, one group per
+    runtime: "3.8 - 3.10, 3.13, Pyodide 3.14 - 3.15"."""
     position = {label: n for n, label in enumerate(order)}
     runs: list[list[str]] = []
     for label in sorted(labels, key=lambda x: position[x]):
-        if runs and position[label] == position[runs[-1][-1]] + 1:
+        same_runtime = runs and _runtime(label) == _runtime(runs[-1][-1])
+        if same_runtime and position[label] == position[runs[-1][-1]] + 1:
             runs[-1].append(label)
         else:
             runs.append([label])
-    return ", ".join(r[0] if len(r) == 1 else f"{r[0]} \u2013 {r[-1]}" for r in runs)
+    parts = []
+    for run in runs:
+        first, last = (_version(run[0]), _version(run[-1]))
+        text = first if len(run) == 1 else f"{first} \u2013 {last}"
+        runtime = _runtime(run[0])
+        parts.append(f"{runtime} {text}" if runtime else text)
+    return ", ".join(parts)
+
+
+def _runtime(label: str) -> str:
+    return "Pyodide" if label.endswith("-pyodide") else label.partition("-")[2]
+
+
+def _version(label: str) -> str:
+    return label.partition("-")[0]
 
 
 def _fence(text: str, char: str = "`") -> str:
@@ -118,6 +134,10 @@ class SnippetDirective(SphinxDirective):
                 selected = ":selected:\n" if n == len(variants) - 1 else ""
                 classes = " ".join(f"snipcheck-v-{label}" for label in labels)
                 body = render(out)
+                runtimes = {_runtime(label) for label in labels}
+                note = self.config.snipcheck_runtime_notes.get(runtimes.pop().lower(), "")
+                if note and not runtimes:
+                    body += f"\n{{.snipcheck-runtime-note}}\n{note}\n"
                 fence = _fence(body, ":")
                 tabs.append(
                     f"{fence}{{tab-item}} {title}\n:class-label: {classes}\n{selected}\n"
@@ -128,11 +148,18 @@ class SnippetDirective(SphinxDirective):
             parts.append(f"{fence}{{tab-set}}\n:class: snipcheck-versions\n\n{inner}\n{fence}\n")
         docdir = Path(self.env.doc2path(self.env.docname)).parent
         source = os.path.relpath(path.resolve(), docdir.resolve())
-        platforms = sorted({d.rsplit("(", 1)[-1].rstrip(")") for d in rec.interpreters.values()})
+        by_platform: dict[str, list[str]] = {}
+        for label in order:
+            platform = rec.interpreters[label].rsplit("(", 1)[-1].rstrip(")")
+            by_platform.setdefault(re.sub(r"Pyodide [^,]+", "Pyodide", platform), []).append(label)
+        where = " and ".join(
+            f"{version_ranges(labels, order)} ({platform})"
+            for platform, labels in by_platform.items()
+        )
         # Needs MyST's "attrs_block" extension for the class line.
         parts.append(
             "{.snipcheck-meta}\n"
-            f"Verified on CPython {version_ranges(order, order)} ({', '.join(platforms)})"
+            f"Verified on CPython {where}"
             f" \u00b7 recorded {rec.recorded}"
             f" \u00b7 source: {{download}}`{snippet.filename} <{source}>`\n"
         )
@@ -212,6 +239,9 @@ def resolve_snippets_folder(app: Sphinx, config: Any) -> None:
 
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("snipcheck_snippets", "snippets", "env", [str])
+    # A note shown in a tab that holds only one runtime's outputs, keyed by
+    # runtime ("pyodide"), e.g. to say which differences the platform causes.
+    app.add_config_value("snipcheck_runtime_notes", {}, "env", [dict])
     app.add_directive("snippet", SnippetDirective)
     app.connect("config-inited", resolve_snippets_folder)
     app.connect("doctree-read", add_page_note)

@@ -16,7 +16,15 @@ def project() -> Config:
 
 
 @pytest.fixture(scope="session")
+def everything(project: Config) -> list[interpreters.Interpreter]:
+    """Every interpreter the project is verified on, Pyodide included."""
+    return interpreters.discover_configured(project).found
+
+
+@pytest.fixture(scope="session")
 def found(project: Config) -> list[interpreters.Interpreter]:
+    """The native interpreters (the engine's own tests compare them with
+    fresh processes, which Pyodide does not have)."""
     result = interpreters.discover(project.interpreters, project.root, project.minimum).found
     if not result:
         pytest.fail(

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from snipcheck import recording
-from snipcheck.environment import child_environment
+from snipcheck import recording, runner, snippets
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -54,31 +52,41 @@ def reference_entries() -> dict[str, bool]:
     return entries
 
 
-def public_members(executable: str) -> list[str]:
-    code = "import json; print(json.dumps(sorted(vars(memoryview))))"
-    done = subprocess.run(
-        [executable, "-c", code], capture_output=True, text=True, env=child_environment()
-    )
-    assert done.returncode == 0, done.stderr
-    names = json.loads(done.stdout)
-    private = [n for n in names if n.startswith("_") and not n.startswith("__")]
-    return [n for n in names if n not in GENERIC and n not in private]
+@pytest.fixture(scope="module")
+def members(project, everything, tmp_path_factory) -> dict[str, list[str]]:
+    """Public members of memoryview on each interpreter, listed live through
+    the engine (which reaches native and Pyodide interpreters alike)."""
+    folder = tmp_path_factory.mktemp("gate") / "gate"
+    folder.mkdir()
+    path = folder / "members.py"
+    path.write_text("# mode: script\nimport json\nprint(json.dumps(sorted(vars(memoryview))))\n")
+    snippet = snippets.load(path, folder.parent)
+    listed = {}
+    for result in runner.run_all([snippet], everything, project):
+        assert result.status == "exited" and result.code == 0, result
+        names = json.loads(result.output)
+        private = [n for n in names if n.startswith("_") and not n.startswith("__")]
+        listed[result.interpreter.label] = [
+            n for n in names if n not in GENERIC and n not in private
+        ]
+    return listed
 
 
-def test_members_are_listed_on_every_interpreter(found):
-    assert all("cast" in public_members(i.executable) for i in found)
+def test_members_are_listed_on_every_interpreter(members, everything):
+    assert sorted(members) == sorted(i.label for i in everything)
+    assert all("cast" in names for names in members.values())
 
 
-def test_every_member_has_a_reference_entry_with_a_snippet(found):
+def test_every_member_has_a_reference_entry_with_a_snippet(members):
     entries = reference_entries()
     problems = []
-    for interp in found:
-        for name in public_members(interp.executable):
+    for label, names in members.items():
+        for name in names:
             target = COVERED_BY.get(name, name)
             if target not in entries:
-                problems.append(f"{interp.label}: memoryview.{name} has no reference entry")
+                problems.append(f"{label}: memoryview.{name} has no reference entry")
             elif not entries[target]:
-                problems.append(f"{interp.label}: the entry for memoryview.{target} has no snippet")
+                problems.append(f"{label}: the entry for memoryview.{target} has no snippet")
     assert not problems, "\n".join(sorted(set(problems))) + (
         "\nAdd a py:method or py:attribute entry with a snippet (see CONTRIBUTING.md)."
     )
