@@ -67,7 +67,7 @@ verify: setup ## run every snippet and compare with its recording
 record: setup ## re-run snippets and rewrite their recordings (ONLY=path to narrow)
 	$(PY) -m snipcheck record $(ONLY)
 
-bench: setup ## performance figures, measured side by side
+bench: setup chromium html ## performance figures, measured side by side
 	$(PY) tools/bench.py
 
 lock: ## re-resolve requirements/host.in into requirements/host.txt

@@ -99,10 +99,10 @@ def copy_runtime(app: Sphinx, exception: Exception | None) -> None:
     package = confdir / "node_modules" / PYODIDE_PACKAGE
     missing = [name for name in PYODIDE_FILES if not (package / name).is_file()]
     if missing:
+        what = package if len(missing) == len(PYODIDE_FILES) else package / missing[0]
         logger.warning(
-            "the Run buttons need the Pyodide runtime, but %s is missing %s; run `make npm`",
-            package,
-            ", ".join(missing),
+            "the Run buttons need the Pyodide runtime, but %s does not exist; run `make npm`",
+            what,
             type="runbutton",
         )
         return

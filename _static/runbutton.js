@@ -28,7 +28,7 @@
   // snippet what snipcheck's runner (the request), verify.observe (transcript
   // and masking) and verify._problem (limits) do.
   var GLUE = [
-    "import json, sys, sysconfig",
+    "import json, platform, sys",
     "sys.path.insert(0, " + JSON.stringify(FOLDER) + ")",
     "from snipcheck import _child, masking, snippets, transcript",
     "",
@@ -36,7 +36,7 @@
     "    settings = json.loads(settings)",
     "    masks = [tuple(pair) for pair in settings['masks']]",
     "    prefixes = sorted({sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix})",
-    "    description = f'CPython {sys.version.split()[0]} ({sysconfig.get_platform()})'",
+    "    description = f\"CPython {sys.version.split()[0]} (Pyodide {settings['pyodide']}, {platform.machine()})\"",
     "",
     "    def run(request):",
     "        request = json.loads(request)",
@@ -96,7 +96,8 @@
       ENGINE.forEach(function (name, i) { py.FS.writeFile(FOLDER + "/snipcheck/" + name, texts[i]); });
       var namespace = py.globals.get("dict")();
       py.runPython(GLUE, { globals: namespace });
-      var run = namespace.get("make_runner")(JSON.stringify(got[1]));
+      var settings = Object.assign({ pyodide: py.version }, got[1]);
+      var run = namespace.get("make_runner")(JSON.stringify(settings));
       return {
         timeout: Number(got[1].timeout),
         run: function (request) { return JSON.parse(run(JSON.stringify(request))); },
@@ -308,17 +309,20 @@
     });
   }
 
-  // "3.8 – 3.10, 3.13": runs of labels that are consecutive in `order`.
+  // "3.8 – 3.10, 3.13, Pyodide 3.15": runs of labels that are consecutive
+  // in `order`, one group per runtime (as snipcheck's version_ranges).
   function ranges(labels, order) {
     var runs = [];
     order.forEach(function (label, n) {
       if (labels.indexOf(label) < 0) { return; }
-      var last = runs[runs.length - 1];
-      if (last && last.end === n - 1) { last.labels.push(label); last.end = n; }
-      else { runs.push({ labels: [label], end: n }); }
+      var runtime = label.split("-")[1] || "", last = runs[runs.length - 1];
+      if (last && last.end === n - 1 && last.runtime === runtime) { last.labels.push(label); last.end = n; }
+      else { runs.push({ labels: [label], end: n, runtime: runtime }); }
     });
     return runs.map(function (r) {
-      return r.labels.length === 1 ? r.labels[0] : r.labels[0] + " \u2013 " + r.labels[r.labels.length - 1];
+      var first = r.labels[0].split("-")[0], end = r.labels[r.labels.length - 1].split("-")[0];
+      var text = r.labels.length === 1 ? first : first + " \u2013 " + end;
+      return r.runtime === "pyodide" ? "Pyodide " + text : r.runtime ? text + " (" + r.runtime + ")" : text;
     }).join(", ");
   }
 
@@ -489,6 +493,9 @@
     if (code !== data.code) {
       fill(ui.output, result.text);
       setStatus(ui, "You edited the code, so there is no recording to compare with." + numpy + took, "edited");
+    } else if (!recording && numpy) {
+      fill(ui.output, result.text);
+      setStatus(ui, "No recording for " + NAME + ":" + numpy + took, "none");
     } else if (!recording) {
       fill(ui.output, result.text);
       var order = Object.keys(outputs);

@@ -424,6 +424,13 @@ class _Saved:
         # afresh (and sees what their import prints) as a new process would.
         for name in [m for m in sys.modules if m not in self.modules]:
             del sys.modules[name]
+        # Warnings already shown are remembered per module; a new process has
+        # shown none, so the next snippet must see its warnings printed too.
+        for module in list(sys.modules.values()):
+            registry = getattr(module, "__warningregistry__", None)
+            if isinstance(registry, dict):
+                registry.clear()
+        warnings.onceregistry.clear()
         sys.modules["__main__"] = self.main
         # The interactive displayhook stores the last value in builtins._
         namespace = vars(sys.modules["builtins"])

@@ -20,7 +20,10 @@ const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), "_child.py
 
 async function runtime(folder) {
   const { loadPyodide } = await import(pathToFileURL(path.join(folder, "pyodide.mjs")).href);
-  const py = await loadPyodide({ indexURL: folder + path.sep, packages: [] });
+  // The engine starts this process with the scrubbed environment (fixed
+  // hash seed, UTF-8, no colours); the runtime gets the same.
+  const env = Object.fromEntries(Object.entries(process.env));
+  const py = await loadPyodide({ indexURL: folder + path.sep, packages: [], env });
   // Outside a run nothing may reach the protocol stream.
   const discard = { write: (buffer) => buffer.length };
   py.setStdout(discard);

@@ -109,7 +109,8 @@ class SnippetDirective(SphinxDirective):
         container["snipcheck_interpreters"] = dict(rec.interpreters)
         container["snipcheck_recorded"] = rec.recorded
         container += self.parse_text_to_nodes(self._markdown(snippet, rec, path))
-        container += nodes.raw("", data_block(snippet, rec), format="html")
+        wanted = self.config.snipcheck_data_outputs
+        container += nodes.raw("", data_block(snippet, rec, wanted), format="html")
         return [container]
 
     def _markdown(self, snippet: snippets.Snippet, rec: Recording, path: Path) -> str:
@@ -166,9 +167,10 @@ class SnippetDirective(SphinxDirective):
         return "\n".join(parts)
 
 
-def data_block(snippet: snippets.Snippet, rec: Recording) -> str:
+def data_block(snippet: snippets.Snippet, rec: Recording, wanted: list[str] | None = None) -> str:
     """The snippet and its recordings as JSON, for scripts in the page (the
-    Run button reads it); no HTML is built from it on the server side."""
+    Run button reads it); no HTML is built from it on the server side.
+    ``wanted`` limits the outputs to those labels, to keep pages small."""
     data = {
         "key": snippet.key,
         "mode": snippet.mode,
@@ -176,7 +178,11 @@ def data_block(snippet: snippets.Snippet, rec: Recording) -> str:
         "code": snippet.body,
         "requires": list(snippet.requires),
         "interpreters": rec.interpreters,
-        "outputs": {k: {"text": v.text, "exit": v.exit} for k, v in rec.outputs.items()},
+        "outputs": {
+            k: {"text": v.text, "exit": v.exit}
+            for k, v in rec.outputs.items()
+            if wanted is None or k in wanted
+        },
     }
     text = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
     return f'<script type="application/json" class="snipcheck-data">{text}</script>'
@@ -242,6 +248,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # A note shown in a tab that holds only one runtime's outputs, keyed by
     # runtime ("pyodide"), e.g. to say which differences the platform causes.
     app.add_config_value("snipcheck_runtime_notes", {}, "env", [dict])
+    # Which recorded outputs the page's JSON data carries (None: all of them).
+    app.add_config_value("snipcheck_data_outputs", None, "env", [list, type(None)])
     app.add_directive("snippet", SnippetDirective)
     app.connect("config-inited", resolve_snippets_folder)
     app.connect("doctree-read", add_page_note)

@@ -27,6 +27,7 @@ class Observation:
     output: Output | None  # None when the run produced nothing recordable
     problem: str = ""  # why the run is not recordable, or why it was skipped
     skipped: bool = False
+    declined: bool = False  # skipped because the snippet says it cannot run there
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,8 @@ def observe(result: RunResult, config: Config) -> Observation:
     snippet, interp = result.snippet, result.interpreter
     label, description = interp.label, interp.description
     if result.status == "skipped":
-        return Observation(snippet, label, description, None, result.detail, skipped=True)
+        declined = interp.runtime in snippet.not_on
+        return Observation(snippet, label, description, None, result.detail, True, declined)
     problem = _problem(result, config)
     if problem:
         return Observation(snippet, label, description, None, problem)
@@ -148,6 +150,10 @@ def updated(rec: Recording | None, snippet: Snippet, observations: list[Observat
         if obs.output is not None:
             new.outputs[obs.label] = obs.output
             new.interpreters[obs.label] = obs.description
+        elif obs.declined:
+            # The snippet now says it cannot run there: its old output goes.
+            new.outputs.pop(obs.label, None)
+            new.interpreters.pop(obs.label, None)
     if rec is None or not new.same_content(rec):
         new = replace(new, recorded=datetime.date.today().isoformat())
     return new

@@ -44,6 +44,7 @@ def test_snippets_that_change_the_child_do_not_change_the_next_one(both_ways, pr
         "f_after_builtins",
         "h_after_int_digits",
         "j_after_underscore",
+        "l_warning_again",
     ):
         for label in {k[1] for k in fast}:
             r = fast[(f"contaminate/{key}", label)]

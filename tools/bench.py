@@ -145,5 +145,96 @@ def main() -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def browser_budgets(rounds: int = 3) -> None:
+    """Bytes a reference page costs before any Run click, and how long Run
+    takes cold and warm, in Debian's chromium against the built site."""
+    import functools
+    import gzip
+    import http.server
+    import threading
+
+    from playwright.sync_api import sync_playwright
+
+    site = ROOT / "_build" / "html"
+    if not (site / "index.html").exists():
+        print("\nbrowser budgets: build the site first (make html)")
+        return
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    handler = functools.partial(Quiet, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    args = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ]
+    page_url = f"{base}/reference/methods.html"
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=args)
+            raw = packed = 0
+            context = browser.new_context()
+            page = context.new_page()
+            bodies = []
+            page.on("response", lambda r: bodies.append(r))
+            page.goto(page_url, wait_until="networkidle")
+            for response in bodies:
+                body = response.body()
+                raw += len(body)
+                packed += len(gzip.compress(body))
+            context.close()
+            cold, warm = [], []
+            for _ in range(rounds):
+                context = browser.new_context()
+                page = context.new_page()
+                page.goto(page_url, wait_until="networkidle")
+                button = page.locator("button.snipcheck-run").first
+                status = page.locator("p.snipcheck-run-status").first
+                started = time.perf_counter()
+                button.click()
+                page.wait_for_function(
+                    "s => s && !/Loading|Running/.test(s.textContent)",
+                    arg=status.element_handle(timeout=60_000),
+                    timeout=60_000,
+                )
+                cold.append(time.perf_counter() - started)
+                started = time.perf_counter()
+                button.click()
+                page.wait_for_function(
+                    "s => s && !/Loading|Running/.test(s.textContent)",
+                    arg=status.element_handle(),
+                    timeout=60_000,
+                )
+                warm.append(time.perf_counter() - started)
+                context.close()
+            browser.close()
+    finally:
+        server.shutdown()
+    print("\nbrowser (reference/methods.html, Run on CPython 3.14 in Pyodide)")
+    print(
+        f"  before any Run click: {raw / 1024:.0f} KB as served here (no compression),"
+        f" {packed / 1024:.0f} KB gzip-compressed as a web host sends it (target: under 250 KB)"
+    )
+    print(
+        f"  first Run, cold: {statistics.median(cold):.2f} s"
+        f" ({rounds_text(cold)}; target: within 6 s)"
+    )
+    print(
+        f"  second Run, warm: {1000 * statistics.median(warm):.0f} ms"
+        f" (rounds {', '.join(f'{1000 * t:.0f}' for t in warm)} ms; target: under 100 ms)"
+    )
+
+
 if __name__ == "__main__":
     main()
+    browser_budgets()

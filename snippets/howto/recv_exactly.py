@@ -1,4 +1,5 @@
 # mode: script
+# not-on: pyodide: WebAssembly has no sockets
 import socket
 import threading
 import time

@@ -1,3 +1,6 @@
-buf = bytearray(b'abc')
-hasattr(buf, 'take_bytes')
-bytes(memoryview(buf))
+buf = bytearray(b'abcdef')
+view = memoryview(buf)
+buf.take_bytes(2)
+view.release()
+buf.take_bytes(2)
+buf

@@ -62,9 +62,7 @@ class BrowserLog:
         """Requests to anything but the test server (data: and blob: URLs stay
         in the page)."""
         return [
-            url
-            for url in self.requests
-            if not url.startswith((self.base_url, "data:", "blob:"))
+            url for url in self.requests if not url.startswith((self.base_url, "data:", "blob:"))
         ]
 
     def _console(self, message: ConsoleMessage) -> None:

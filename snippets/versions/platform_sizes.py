@@ -1,0 +1,6 @@
+import struct, sys
+sys.platform
+view = memoryview(bytes(8))
+[struct.calcsize(letter) for letter in 'nNP']
+[view.cast(letter).itemsize for letter in 'nNP']
+sys.maxsize

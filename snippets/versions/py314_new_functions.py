@@ -1,3 +1,0 @@
-import ctypes, os
-hasattr(ctypes, 'memoryview_at')
-hasattr(os, 'readinto')

@@ -1,0 +1,3 @@
+import ctypes
+hasattr(ctypes, 'c_double_complex')
+import concurrent.interpreters
