@@ -22,6 +22,7 @@ extensions = [
     "sphinx_copybutton",
     "snipcheck.sphinx_ext",
     "pagemeta",
+    "a11y",
     "runbutton",
 ]
 
@@ -66,7 +67,7 @@ html_copy_source = False
 
 # Copy runnable code only: the typed lines of a session without their
 # prompts, never an output block.
-copybutton_prompt_text = r">>> |\.\.\.( |$)"
+copybutton_prompt_text = r">>> |\.\.\.(?: |$)"  # no capturing group: copybutton numbers its own
 copybutton_prompt_is_regexp = True
 copybutton_only_copy_prompt_lines = True
 copybutton_selector = "div:not(.snipcheck-output) > div.highlight pre"

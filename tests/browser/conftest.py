@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, Playwright, expect, sync_playwright
 
 from .helpers import AXE, SITE, BrowserLog, new_context
 
@@ -28,6 +28,10 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+# Generous, for a busy two-core machine; a passing test never waits this long.
+expect.set_options(timeout=15_000)
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):

@@ -82,7 +82,7 @@ def new_context(
 ) -> BrowserContext:
     """A fresh context (its own storage and cache) that logs into ``log``."""
     context = browser.new_context(viewport=viewport, device_scale_factor=1, base_url=base_url)
-    context.set_default_timeout(10_000)
+    context.set_default_timeout(20_000)  # see expect.set_options in conftest.py
     log.attach(context)
     return context
 
