@@ -56,7 +56,7 @@ lint: $(VENV)/.ready ## ruff: lint and format check
 types: $(VENV)/.ready ## mypy on the engine
 	$(PY) -m mypy
 
-pytest: setup chromium ## the test suite: every snippet on every interpreter, engine, browser
+pytest: setup chromium html ## the test suite: every snippet on every interpreter, engine, browser
 	$(PY) -m pytest
 
 test: lint types html pytest ## everything CI checks

@@ -162,9 +162,22 @@ class SnippetDirective(SphinxDirective):
             "{.snipcheck-meta}\n"
             f"Verified on CPython {where}"
             f" \u00b7 recorded {rec.recorded}"
+            f"{not_everywhere(snippet)}"
             f" \u00b7 source: {{download}}`{snippet.filename} <{source}>`\n"
         )
         return "\n".join(parts)
+
+
+def not_everywhere(snippet: snippets.Snippet) -> str:
+    """Why the snippet is not verified on some interpreters, for the meta line."""
+    notes = [
+        f" \u00b7 not run on {runtime.capitalize()}: {why}"
+        for runtime, why in snippet.not_on.items()
+    ]
+    if snippet.requires:
+        needs = ", ".join(snippet.requires)
+        notes.append(f" \u00b7 needs {needs}: not verified where it cannot be imported")
+    return "".join(notes)
 
 
 def data_block(snippet: snippets.Snippet, rec: Recording, wanted: list[str] | None = None) -> str:
