@@ -189,16 +189,9 @@ def browser_budgets(rounds: int = 3) -> None:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"
-    args = [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-    ]
+    # The same launch flags as the browser tests (closed network, root, no GPU).
+    from tests.browser.conftest import CHROMIUM_ARGS as args
+
     page_url = f"{base}/reference/methods.html"
     try:
         with sync_playwright() as p:
