@@ -46,7 +46,7 @@ serve: setup ## build, serve on 127.0.0.1:$(PORT) and rebuild on every change
 	  --host $(HOST) --port $(PORT) --watch snippets --watch conf.py --watch _static \
 	  --watch snipcheck
 
-html: $(VENV)/.ready ## build the site into _build/html (warnings are errors)
+html: $(VENV)/.ready node_modules/.ready ## build the site into _build/html (warnings are errors)
 	$(SPHINX)
 
 lint: $(VENV)/.ready ## ruff: lint and format check
