@@ -12,7 +12,7 @@ SPHINX_OPTS ?=
 SPHINX := $(PY) -m sphinx -W -n --keep-going -b html -c . $(SPHINX_OPTS) docs _build/html
 
 .DEFAULT_GOAL := help
-.PHONY: help setup targets npm chromium serve html test lint types pytest verify record bench clean distclean lock
+.PHONY: help setup targets npm chromium serve html test lint types pytest verify record new bench clean distclean lock
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
@@ -66,6 +66,9 @@ verify: setup ## run every snippet and compare with its recording
 
 record: setup ## re-run snippets and rewrite their recordings (ONLY=path to narrow)
 	$(PY) -m snipcheck record $(ONLY)
+
+new: setup ## create a snippet and record it: make new NAME=topic/name
+	$(PY) -m snipcheck new $(NAME)
 
 bench: setup chromium html ## performance figures, measured side by side
 	$(PY) tools/bench.py

@@ -92,6 +92,16 @@ def cmd_verify(cfg: Config, args: argparse.Namespace) -> int:
         counts[verdict.status] += 1
         if verdict.status != "passed":
             print(f"{verdict.status.upper()} {verdict.message}\n")
+    if not args.python:  # never pass over a recorded interpreter silently
+        here = {i.label for i in chosen}
+        for snippet in found:
+            try:
+                rec = recording.read(snippet.recording_path)
+            except recording.RecordingError:
+                continue  # reported as a failure above
+            for label in sorted(set(rec.outputs if rec else ()) - here, key=recording.version_key):
+                counts["skipped"] += 1
+                print(f"SKIPPED {snippet.key} on {label}: recorded, but not installed here")
     print(f"{counts['passed']} passed, {counts['failed']} failed, {counts['skipped']} skipped")
     return 1 if counts["failed"] else 0
 
@@ -150,6 +160,44 @@ def cmd_record(cfg: Config, args: argparse.Namespace) -> int:
         return 1 if failures else 0
 
 
+TEMPLATE = """\
+# One idea per snippet. Each statement is typed at the interactive prompt;
+# put "# mode: script" on the first line to show `python file.py` instead.
+view = memoryview(b"replace me")
+view[0]
+"""
+
+
+def cmd_new(cfg: Config, args: argparse.Namespace) -> int:
+    """Create a snippet from a template and record it."""
+    key = args.name.removesuffix(".py").strip("/")
+    if key.count("/") != 1 or not all(part.isidentifier() for part in key.split("/")):
+        print(
+            f"error: name it <topic>/<name>, for example slicing/steps (not {args.name!r})",
+            file=sys.stderr,
+        )
+        return 2
+    path = cfg.snippets / f"{key}.py"
+    if path.exists():
+        print(
+            f"error: {path.relative_to(cfg.root)} already exists; edit it and run make record",
+            file=sys.stderr,
+        )
+        return 2
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(TEMPLATE, encoding="utf-8")
+    print(f"created {path.relative_to(cfg.root)}")
+    status = cmd_record(cfg, argparse.Namespace(paths=[str(path)], python=args.python))
+    print(
+        "\nNext: edit the snippet, run `make record ONLY="
+        + str(path.relative_to(cfg.root))
+        + "`, and show it on a page with:\n\n```{snippet} "
+        + key
+        + "\n```"
+    )
+    return status
+
+
 def cmd_targets(cfg: Config, args: argparse.Namespace) -> int:
     """Give every interpreter found a virtual environment with the packages
     snippets may declare (for example numpy), so they are verified there too."""
@@ -192,6 +240,9 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument(
             "--python", action="append", default=[], metavar="X.Y", help="only this interpreter"
         )
+    p = sub.add_parser("new", help="create a snippet from a template and record it")
+    p.add_argument("name", help="<topic>/<name>, for example slicing/steps")
+    p.add_argument("--python", action="append", default=[], metavar="X.Y")
     p = sub.add_parser("interpreters", help="list the interpreters found")
     p.add_argument("-v", "--verbose", action="store_true", help="also list what was passed over")
     p = sub.add_parser("targets", help="create a venv per interpreter with snippet packages")
@@ -206,6 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     commands = {
         "verify": cmd_verify,
         "record": cmd_record,
+        "new": cmd_new,
         "interpreters": cmd_interpreters,
         "targets": cmd_targets,
     }
