@@ -102,6 +102,10 @@ def cmd_verify(cfg: Config, args: argparse.Namespace) -> int:
             for label in sorted(set(rec.outputs if rec else ()) - here, key=recording.version_key):
                 counts["skipped"] += 1
                 print(f"SKIPPED {snippet.key} on {label}: recorded, but not installed here")
+    command = verify.record_all_command(verdicts)
+    if command:
+        changed = sorted({f"{v.snippet.key} ({v.label})" for v in verdicts if v.status == "failed"})
+        print(f"outputs changed: {', '.join(changed)}\nto accept them all: {command}")
     print(f"{counts['passed']} passed, {counts['failed']} failed, {counts['skipped']} skipped")
     return 1 if counts["failed"] else 0
 

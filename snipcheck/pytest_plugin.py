@@ -44,6 +44,17 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Col
     return None
 
 
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    """After failures, one command that re-records every changed snippet."""
+    verdicts = config.stash.get(_STATE, {}).get("verdicts") or {}
+    command = verify.record_all_command(list(verdicts.values()))
+    if command:
+        terminalreporter.write_sep("-", "snippet outputs changed")
+        terminalreporter.write_line(
+            f"If the new outputs are right, record them all with: {command}"
+        )
+
+
 def pytest_report_header(config: pytest.Config) -> list[str]:
     found: list[Interpreter] = _state(config)["found"]
     return ["snipcheck interpreters: " + (", ".join(i.description for i in found) or "none")]

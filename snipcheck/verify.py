@@ -132,6 +132,18 @@ def compare(obs: Observation, rec: Recording | None) -> Verdict:
     )
 
 
+def record_all_command(verdicts: list[Verdict]) -> str:
+    """One command that re-records every snippet whose output changed, or ""."""
+    changed = sorted(
+        {
+            os.path.relpath(v.snippet.path)
+            for v in verdicts
+            if "differs from the recording" in v.message
+        }
+    )
+    return f"make record ONLY='{' '.join(changed)}'" if changed else ""
+
+
 def _with_exit(out: Output) -> str:
     text = out.text if out.text.endswith("\n") or not out.text else out.text + "\n"
     return f"{text}[exit status {out.exit}]\n"

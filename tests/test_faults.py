@@ -67,6 +67,7 @@ def test_output_that_changes_from_run_to_run_fails_with_a_diff(tiny, capsys):
     out = capsys.readouterr().out
     assert "t/clock on CPython" in out and "the output differs from the recording" in out
     assert "make record ONLY=snippets/t/clock.py" in out
+    assert "to accept them all: make record ONLY='snippets/t/clock.py'" in out
 
 
 def test_an_interpreter_recorded_elsewhere_is_reported_as_skipped(tiny, found, capsys):
@@ -108,3 +109,10 @@ def test_new_creates_a_snippet_and_records_it(tiny, capsys):
     assert "```{snippet} t/fresh" in capsys.readouterr().out
     assert cli.main(["new", "t/fresh"]) == 2
     assert cli.main(["new", "no-topic"]) == 2
+
+
+def test_a_snippet_that_asks_for_too_much_memory_gets_a_memory_error(tiny, capsys):
+    add(tiny, "greedy", "data = bytearray(8 * 1024 ** 3)\nlen(memoryview(b'still here'))\n")
+    assert cli.main(["record"]) == 0
+    text = (tiny / "snippets" / "t" / "greedy.rec").read_text()
+    assert "MemoryError" in text and "| 10" in text
