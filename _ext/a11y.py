@@ -2,8 +2,9 @@
 
 * Toctree captions are rendered as ``<p class="caption" role="heading">``
   without the ``aria-level`` a heading role requires (WCAG 4.1.2).
-* Code blocks wider than the page scroll sideways, which a keyboard can
-  only do when the block can take focus (WCAG 2.1.1): it gets tabindex=0.
+* Code blocks and tables wider than the page scroll sideways, which a
+  keyboard can only do when they can take focus (WCAG 2.1.1): they get
+  tabindex=0 (tables also a region role and a name).
 
 Applied to the page body and furo's navigation tree as each page is
 written, after the theme has built them.
@@ -18,10 +19,15 @@ from sphinx.application import Sphinx
 
 _CAPTION = re.compile(r'(<p class="caption" role="heading")(?![^>]*aria-level)')
 _CODE = re.compile(r"<pre(?![^>]*tabindex)(?=[ >])")
+# Wide tables scroll sideways on phones, inside furo's wrapper.
+_TABLE = re.compile(r'<div class="table-wrapper')
 
 
 def fix(html: str) -> str:
-    return _CODE.sub('<pre tabindex="0"', _CAPTION.sub(r'\1 aria-level="2"', html))
+    html = _CAPTION.sub(r'\1 aria-level="2"', html)
+    region = '<div tabindex="0" role="region" aria-label="Table" class="table-wrapper'
+    html = _TABLE.sub(region, html)
+    return _CODE.sub('<pre tabindex="0"', html)
 
 
 def fix_page(
