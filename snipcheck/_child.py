@@ -146,6 +146,32 @@ def _prepare(req):
     return base, work, in_path, os.path.join(base, "output")
 
 
+def _redirect(in_path, out_path):
+    """Descriptor 0 reads the snippet's input; 1 and 2 write one output file,
+    in the order a terminal would show them."""
+    out = os.open(out_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    source_in = os.open(in_path, os.O_RDONLY)
+    os.dup2(source_in, 0)
+    os.dup2(out, 1)
+    os.dup2(out, 2)
+    os.close(source_in)
+    os.close(out)
+
+
+def _collect(base, out_path, req):
+    """The output a run left, and whether it reached the size limit; then
+    the run's folder goes."""
+    try:
+        with open(out_path, "rb") as f:
+            raw = f.read(int(req["max_output"]) + 1)
+    except FileNotFoundError:
+        raw = b""
+    shutil.rmtree(base, ignore_errors=True)
+    # CPython ignores SIGXFSZ, so a write past RLIMIT_FSIZE is cut short
+    # silently; an output that reached the limit is therefore a failure.
+    return raw.decode("utf-8", "backslashreplace"), len(raw) >= int(req["max_output"])
+
+
 def _grandchild(req, work, out_path, in_path, before):
     """Runs in the forked process; never returns."""
     try:
@@ -159,11 +185,7 @@ def _grandchild(req, work, out_path, in_path, before):
         )
         for which, value in limits:
             resource.setrlimit(which, (value, value))
-        out = os.open(out_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        source_in = os.open(in_path, os.O_RDONLY)
-        os.dup2(source_in, 0)
-        os.dup2(out, 1)
-        os.dup2(out, 2)
+        _redirect(in_path, out_path)
         _close_inherited()
         code = _execute(req)
     except BaseException:
@@ -285,29 +307,21 @@ def _run(req):
             reply["status"] = "exited"
             reply["code"] = os.WEXITSTATUS(status)
     reply["seconds"] = time.monotonic() - started
-    try:
-        with open(out_path, "rb") as f:
-            raw = f.read(int(req["max_output"]) + 1)
-    except FileNotFoundError:
-        raw = b""
-    # CPython ignores SIGXFSZ, so a write past RLIMIT_FSIZE is cut short
-    # silently; an output that reached the limit is therefore a failure.
-    if len(raw) >= int(req["max_output"]) and reply["status"] == "exited":
+    reply["output"], too_long = _collect(base, out_path, req)
+    if too_long and reply["status"] == "exited":
         reply["status"] = "output-limit"
-    reply["output"] = raw.decode("utf-8", "backslashreplace")
-    shutil.rmtree(base, ignore_errors=True)
     return reply
 
 
 def _run_fast(req):
     """Run a snippet inside the warm child itself, without forking.
 
-    Far cheaper than a fork but not isolated, so the host trusts a fast
-    result only when it equals the recording, and otherwise runs the snippet
-    again in a fork.  ``trusted`` is false when teardown could have printed
-    something (as in _leave) or when the snippet changed this process in a
-    way a later snippet could notice; the host then restarts this child.
-    A crash or hang kills or stalls this child; the host sees that too.
+    Far cheaper than a fork but not isolated.  ``clean`` is false when the
+    snippet changed this process in a way a later snippet could notice (the
+    host then restarts this child); ``trusted`` is false as well when
+    teardown could have printed something (as in _leave).  The host runs an
+    untrusted snippet again in a fork.  A crash or hang kills or stalls this
+    child; the host sees that too.
     """
     base, work, in_path, out_path = _prepare(req)
     gc.freeze()
@@ -318,13 +332,7 @@ def _run_fast(req):
     try:
         for which, value in _soft_limits(req):
             resource.setrlimit(which, (value, resource.getrlimit(which)[1]))
-        out = os.open(out_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        source_in = os.open(in_path, os.O_RDONLY)
-        os.dup2(source_in, 0)
-        os.dup2(out, 1)
-        os.dup2(out, 2)
-        os.close(source_in)
-        os.close(out)
+        _redirect(in_path, out_path)
         _libc.clearerr(_C_STDIN)
         os.chdir(work)
         code = _execute(req)
@@ -342,10 +350,8 @@ def _run_fast(req):
         if left != saved.children:
             clean = trusted = False
             _kill_children((left or set()) - (saved.children or set()))
-    with open(out_path, "rb") as f:
-        raw = f.read(int(req["max_output"]) + 1)
-    shutil.rmtree(base, ignore_errors=True)
-    status = "output-limit" if len(raw) >= int(req["max_output"]) else "exited"
+    output, too_long = _collect(base, out_path, req)
+    status = "output-limit" if too_long else "exited"
     return {
         "status": status if code is not None else "engine-error",
         "code": code,
@@ -353,7 +359,7 @@ def _run_fast(req):
         "leftover": False,
         "workdir": work,
         "seconds": seconds,
-        "output": raw.decode("utf-8", "backslashreplace"),
+        "output": output,
         "trusted": trusted and code is not None,
         "clean": clean,
         "error": "" if code is not None else "the fast run failed",
@@ -404,7 +410,6 @@ class _Saved:
             )
             and sys.getrecursionlimit() == self.recursion
             and {n: signal.getsignal(n) for n in self.signals} == self.signals
-            and _children() == self.children
         )
 
     def restore(self):

@@ -36,10 +36,13 @@ def _targets(cfg: Config, wanted: list[str]) -> tuple[list[Interpreter], list[st
 
 
 def _report_interpreters(found: list[Interpreter], cfg: Config) -> None:
+    # Gaps between the minimum and the newest native CPython found; Pyodide
+    # runtimes are interpreters of their own and leave no gap there.
+    native = [i for i in found if i.runtime == "native"]
     missing = [
         f"{major}.{minor}"
-        for major, minor in _expected_minors(cfg, found)
-        if f"{major}.{minor}" not in {i.label for i in found}
+        for major, minor in _expected_minors(cfg, native)
+        if f"{major}.{minor}" not in {i.label for i in native}
     ]
     names = ", ".join(i.label for i in found) or "none"
     print(f"interpreters: {names}")

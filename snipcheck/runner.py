@@ -168,7 +168,7 @@ _LIST_MODULES = "import sys; print(' '.join(sorted(sys.modules)))\n"
 def startup_modules(interpreter: Interpreter, mode: str) -> list[str]:
     """The modules a fresh ``python -i`` (session) or ``python file.py``
     (script) of this interpreter has imported before the first line runs.
-    (None for Pyodide, whose runs all happen in one runtime anyway.)"""
+    (Nothing for Pyodide, whose runs all happen in one runtime anyway.)"""
     if interpreter.runtime != "native":
         return []
     work = tempfile.mkdtemp(prefix="snipcheck-probe-")
@@ -254,9 +254,7 @@ def _run_one(
         "mode": snippet.mode,
         "name": snippet.filename,
         "source": snippet.source,
-        "input": "".join(line + "\n" for line in snippet.session_input())
-        if snippet.mode == "session"
-        else "",
+        "input": snippet.stdin_text(),
         "timeout": timeout,
         "max_output": config.max_output,
         "max_memory": config.max_memory,
@@ -314,11 +312,11 @@ def run_fresh(snippet: Snippet, interpreter: Interpreter, config: Config) -> Run
     try:
         (work / snippet.filename).write_text(snippet.source, encoding="utf-8")
         if snippet.mode == "script":
-            argv, stdin = [interpreter.executable, snippet.filename], b""
+            argv = [interpreter.executable, snippet.filename]
         else:
             prompts = f"import sys; sys.ps1 = {PS1!r}; sys.ps2 = {PS2!r}"
             argv = [interpreter.executable, "-i", "-c", prompts]
-            stdin = "".join(line + "\n" for line in snippet.session_input()).encode()
+        stdin = snippet.stdin_text().encode()
         started = time.monotonic()
         try:
             done = subprocess.run(

@@ -52,6 +52,13 @@ class Snippet:
         """The lines to type at the interactive prompt, one per prompt."""
         return session_lines(self.body)
 
+    def stdin_text(self) -> str:
+        """What the interpreter reads on standard input: the typed lines of a
+        session, nothing for a script."""
+        if self.mode != "session":
+            return ""
+        return "".join(line + "\n" for line in self.session_input())
+
 
 def load(path: Path, root: Path) -> Snippet:
     """Read one snippet file; ``root`` is the snippets folder."""
