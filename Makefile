@@ -8,11 +8,12 @@ PY     := $(VENV)/bin/python
 HOST   := 127.0.0.1
 PORT   ?= 8000
 ONLY   ?=
+QUICK  ?=
 SPHINX_OPTS ?=
 SPHINX := $(PY) -m sphinx -W -n --keep-going -b html -c . $(SPHINX_OPTS) docs _build/html
 
 .DEFAULT_GOAL := help
-.PHONY: help setup targets npm chromium serve html test lint types pytest verify record new bench clean distclean lock
+.PHONY: help setup targets npm chromium serve html test lint types pytest verify record measure plots new bench clean distclean lock
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
@@ -66,6 +67,12 @@ verify: setup ## run every snippet and compare with its recording
 
 record: setup ## re-run snippets and rewrite their recordings (ONLY=path to narrow)
 	$(PY) -m snipcheck record $(ONLY)
+
+measure: setup ## re-measure the performance snippets and redraw their plots (ONLY=, QUICK=1)
+	$(PY) -m snipcheck measure $(if $(QUICK),--quick) $(ONLY)
+
+plots: $(VENV)/.ready ## redraw the plots from the measurement recordings (runs nothing)
+	$(PY) -m snipcheck plot $(ONLY)
 
 new: setup ## create a snippet and record it: make new NAME=topic/name
 	$(PY) -m snipcheck new $(NAME)

@@ -126,7 +126,7 @@ def _execute(req):
         return 0
     # Since 3.9 the interpreter makes the script path absolute.
     shown = os.path.abspath(name) if sys.version_info >= (3, 9) else name
-    sys.argv = [shown]
+    sys.argv = [shown, *req.get("args", [])]
     sys.path[0] = os.path.dirname(os.path.abspath(name))
     fp = _libc.fopen(name.encode(), b"rb")
     return 1 if _api.PyRun_SimpleFileExFlags(fp, shown.encode(), 1, None) else 0
@@ -179,7 +179,7 @@ def _grandchild(req, work, out_path, in_path, before):
         os.chdir(work)
         limits = (
             (resource.RLIMIT_CPU, int(req["timeout"]) + 1),
-            (resource.RLIMIT_FSIZE, int(req["max_output"])),
+            (resource.RLIMIT_FSIZE, int(req.get("max_file", req["max_output"]))),
             (resource.RLIMIT_AS, int(req["max_memory"])),
             (resource.RLIMIT_CORE, 0),
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import fcntl
 import hashlib
 import subprocess
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from . import config as config_mod
 from . import interpreters as interp_mod
-from . import recording, runner, snippets, verify
+from . import measured, recording, runner, snippets, verify
 from .config import Config
 from .environment import child_environment
 from .interpreters import Interpreter
@@ -84,6 +85,7 @@ def cmd_verify(cfg: Config, args: argparse.Namespace) -> int:
     if selected is None:
         return 2
     found, chosen = selected
+    found = [s for s in found if s.mode != "measure"]  # `measure --quick` checks those
     started = time.perf_counter()
     verdicts = verify.check(found, chosen, cfg)
     print(
@@ -131,6 +133,7 @@ def cmd_record(cfg: Config, args: argparse.Namespace) -> int:
         if selected is None:
             return 2
         found, chosen = selected
+        found = [s for s in found if s.mode != "measure"]  # `measure` records those
         started = time.perf_counter()
         # Recordings always come from forks: each run in a fresh process.
         observations = [verify.observe(r, cfg) for r in runner.run_all(found, chosen, cfg)]
@@ -165,6 +168,100 @@ def cmd_record(cfg: Config, args: argparse.Namespace) -> int:
             print(f"recorded {snippet.recording_path.relative_to(cfg.root)}")
         print(f"{written} written, {unchanged} unchanged, {failures} not recorded")
         return 1 if failures else 0
+
+
+def cmd_measure(cfg: Config, args: argparse.Namespace) -> int:
+    """Run measure snippets; without --quick, write what they printed and draw the plots."""
+    with _record_lock(cfg):
+        selected = _select(cfg, args)
+        if selected is None:
+            return 2
+        found, chosen = selected
+        found = [s for s in found if s.mode == "measure"]
+        if not found:
+            print("error: no '# mode: measure' snippets among those given", file=sys.stderr)
+            return 2
+        failed = 0
+        written: list[snippets.Snippet] = []
+        new_runs: dict[str, dict[str, measured.Run]] = {s.key: {} for s in found}
+        for interp in chosen:  # one interpreter at a time, so the load is known per batch
+            before = measured.load_average()
+            judgements = verify.measure(found, [interp], cfg, args.quick)
+            after = measured.load_average()
+            for j in judgements:
+                status = "SKIPPED" if j.skipped else "PASSED" if j.passed else "FAILED"
+                print(f"{status} ({j.seconds:.1f} s) {j.message()}")
+                if j.skipped or args.quick:
+                    failed += not j.passed and not j.skipped
+                    continue
+                if not j.passed:
+                    failed += 1
+                    print(f"  not recorded: the earlier measurement on {j.label} is kept\n")
+                    continue
+                new_runs[j.snippet.key][j.label] = measured.Run(
+                    label=j.label,
+                    interpreter=j.description,
+                    date=_now(),
+                    machine=measured.machine(),
+                    load=(before, after),
+                    seconds=round(j.seconds, 2),
+                    source_sha256=measured.source_sha256(j.snippet),
+                    output=j.output,
+                )
+        if args.quick:
+            print(f"{len(found)} snippets, quick version: {failed} failed")
+            return 1 if failed else 0
+        for snippet in found:
+            if not new_runs[snippet.key]:
+                continue
+            try:
+                old = measured.read(snippet.measured_path)
+            except measured.MeasuredError as exc:
+                print(f"NOT RECORDED {exc}")
+                failed += 1
+                continue
+            runs = dict(old.runs) if old else {}
+            runs.update(new_runs[snippet.key])
+            for runtime in snippet.not_on:  # the snippet now says it cannot run there
+                runs = {k: v for k, v in runs.items() if not k.endswith(f"-{runtime}")}
+            measured.write(snippet.measured_path, measured.Measured(snippet.key, runs))
+            written.append(snippet)
+            print(f"recorded {snippet.measured_path.relative_to(cfg.root)}")
+        drawn = _draw(cfg, written)
+        print(f"{len(written)} recordings written, {drawn} plots drawn, {failed} not recorded")
+        return 1 if failed else 0
+
+
+def _now() -> str:
+    now = datetime.datetime.now(datetime.UTC).replace(microsecond=0)
+    return now.isoformat().replace("+00:00", "Z")
+
+
+def _draw(cfg: Config, chosen: list[snippets.Snippet]) -> int:
+    """Draw the plots of these measure snippets where they changed; how many changed."""
+    from . import plotting
+
+    changed = 0
+    for snippet in chosen:
+        data = measured.read(snippet.measured_path)
+        if data is None or not data.runs:
+            print(f"no plot for {snippet.key}: it has not been measured (make measure)")
+            continue
+        for path, content in plotting.draw(snippet, data).items():
+            if path.exists() and path.read_bytes() == content:
+                continue
+            path.write_bytes(content)
+            changed += 1
+            print(f"drew {path.relative_to(cfg.root)}")
+    return changed
+
+
+def cmd_plot(cfg: Config, args: argparse.Namespace) -> int:
+    """Redraw the plots from the measurement recordings; nothing is run."""
+    found = [s for s in snippets.find(cfg.snippets, [Path(p) for p in args.paths])]
+    drawn = _draw(cfg, [s for s in found if s.mode == "measure"])
+    print(f"{drawn} plots drawn")
+    return 0
 
 
 TEMPLATE = """\
@@ -236,6 +333,8 @@ def cmd_targets(cfg: Config, args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(line_buffering=True)  # progress shows at once, also in a log
     parser = argparse.ArgumentParser(prog="snipcheck", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     for name, helptext in (
@@ -247,6 +346,18 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument(
             "--python", action="append", default=[], metavar="X.Y", help="only this interpreter"
         )
+    p = sub.add_parser(
+        "measure", help="run measure snippets, record their numbers and draw their plots"
+    )
+    p.add_argument("paths", nargs="*", help="snippet files or folders (default: all)")
+    p.add_argument(
+        "--python", action="append", default=[], metavar="X.Y", help="only this interpreter"
+    )
+    p.add_argument(
+        "--quick", action="store_true", help="run the small version and check claims only"
+    )
+    p = sub.add_parser("plot", help="draw the plots from the measurement recordings")
+    p.add_argument("paths", nargs="*", help="snippet files or folders (default: all)")
     p = sub.add_parser("new", help="create a snippet from a template and record it")
     p.add_argument("name", help="<topic>/<name>, for example slicing/steps")
     p.add_argument("--python", action="append", default=[], metavar="X.Y")
@@ -264,12 +375,14 @@ def main(argv: list[str] | None = None) -> int:
     commands = {
         "verify": cmd_verify,
         "record": cmd_record,
+        "measure": cmd_measure,
+        "plot": cmd_plot,
         "new": cmd_new,
         "interpreters": cmd_interpreters,
         "targets": cmd_targets,
     }
     try:
         return commands[args.command](cfg, args)
-    except (snippets.SnippetError, recording.RecordingError) as exc:
+    except (snippets.SnippetError, recording.RecordingError, measured.MeasuredError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -4,10 +4,18 @@ Enable it with ``pytest_plugins = ["snipcheck.pytest_plugin"]`` in a
 conftest.py.  Items are named ``<topic>/<name>::<interpreter>``.  The first
 item to run starts one batch for everything collected, so interpreters run
 side by side in warm children; each item then only compares.
+
+A measure snippet gets one item per interpreter that runs its quick version
+(``--quick``) and checks its claims; those runs happen one at a time, after
+the other snippets, so nothing else the engine starts competes with them.
+Its item ``::recorded`` checks the measurement recording: one run per
+interpreter, taken from the current source, every claim holding, and the
+plots drawn from exactly those numbers.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +23,7 @@ import pytest
 
 from . import config as config_mod
 from . import interpreters as interp_mod
-from . import recording, snippets, verify
+from . import measured, recording, snippets, verify
 from .config import Config
 from .interpreters import Interpreter
 
@@ -30,7 +38,7 @@ def _state(config: pytest.Config) -> dict[str, Any]:
     if _STATE not in config.stash:
         cfg = config_mod.load(Path(str(config.rootpath)))
         found = interp_mod.discover_configured(cfg).found
-        config.stash[_STATE] = {"cfg": cfg, "found": found, "verdicts": None}
+        config.stash[_STATE] = {"cfg": cfg, "found": found, "verdicts": None, "quick": None}
     return config.stash[_STATE]
 
 
@@ -69,6 +77,16 @@ class SnippetFile(pytest.File):
         except snippets.SnippetError as exc:
             raise self.CollectError(str(exc)) from None
         found = {i.label: i for i in state["found"]}
+        if snippet.mode == "measure":
+            wanted = sorted(set(found) | set(cfg.require), key=recording.version_key)
+            items: list[pytest.Item] = [
+                MeasureItem.from_parent(
+                    self, name=label, snippet=snippet, interpreter=found.get(label)
+                )
+                for label in wanted
+            ]
+            items.append(MeasuredItem.from_parent(self, name="recorded", snippet=snippet))
+            return items
         try:
             rec = recording.read(snippet.recording_path)
         except recording.RecordingError:
@@ -130,3 +148,101 @@ def _verdicts(
         state["verdicts"] = {(v.snippet.key, v.label): v for v in verdicts}
     result: dict[tuple[str, str], verify.Verdict] = state["verdicts"]
     return result
+
+
+class MeasureItem(SnippetItem):
+    """The quick version of a measurement on one interpreter: do the claims hold?"""
+
+    def runtest(self) -> None:
+        state = _state(self.config)
+        cfg: Config = state["cfg"]
+        if self.interpreter is None:
+            why = f"{self.name} is not installed on this machine"
+            if self.name in cfg.require:
+                raise SnippetFailure(f"{self.snippet.key}: required interpreter {why}")
+            pytest.skip(why)
+        judgement = _quick(self.session, state)[(self.snippet.key, self.name)]
+        if judgement.skipped:
+            pytest.skip(judgement.problem)
+        if not judgement.passed:
+            command = verify.measure_command([self.snippet.path]).replace(
+                "make measure", "make measure QUICK=1", 1
+            )
+            raise SnippetFailure(
+                f"{judgement.message()}\n\nThe quick version of this measurement does not "
+                "support its claims. If the machine was busy, run it again with:\n"
+                f"  {command}\nIf CPython changed, re-measure (make measure), then correct "
+                "the claims in the snippet and the page that states them."
+            )
+
+
+def _quick(session: pytest.Session, state: dict[str, Any]) -> dict[tuple[str, str], Any]:
+    if state["quick"] is None:
+        items = [i for i in session.items if isinstance(i, MeasureItem)]
+        wanted = list({i.snippet.key: i.snippet for i in items}.values())
+        labels = {i.name for i in items}
+        chosen = [i for i in state["found"] if i.label in labels]
+        judgements = verify.measure(wanted, chosen, state["cfg"], quick=True)
+        state["quick"] = {(j.snippet.key, j.label): j for j in judgements}
+    result: dict[tuple[str, str], Any] = state["quick"]
+    return result
+
+
+class MeasuredItem(pytest.Item):
+    """The measurement recording of one snippet, and the plots drawn from it."""
+
+    def __init__(self, *, snippet: snippets.Snippet, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.snippet = snippet
+
+    def runtest(self) -> None:
+        from . import plotting
+
+        state = _state(self.config)
+        cfg: Config = state["cfg"]
+        snippet = self.snippet
+        redo = verify.measure_command([snippet.path])
+        try:
+            data = measured.read(snippet.measured_path)
+        except measured.MeasuredError as exc:
+            raise SnippetFailure(str(exc)) from None
+        if data is None:
+            raise SnippetFailure(f"{snippet.key} has not been measured yet; run: {redo}")
+        problems = []
+        here = {i.label: i for i in state["found"]}
+        for label in sorted(set(here) | set(cfg.require), key=recording.version_key):
+            runtime = here[label].runtime if label in here else label.partition("-")[2]
+            if label not in data.runs and (runtime or "native") not in snippet.not_on:
+                problems.append(f"no measurement on {label}; run: {redo}")
+        source = measured.source_sha256(snippet)
+        for run in data.ordered():
+            if run.source_sha256 != source:
+                problems.append(
+                    f"the {run.label} numbers were measured with an earlier version of "
+                    f"{snippet.filename}; run: {redo}"
+                )
+            for claim, ok, detail in verify.check_claims(snippet, run.table()):
+                if not ok:
+                    problems.append(
+                        f"on {run.label}, the recorded numbers fail {claim.text!r}: {detail}"
+                    )
+        for path, content in plotting.draw(snippet, data).items():
+            if not path.exists() or path.read_bytes() != content:
+                problems.append(
+                    f"{path.name} is not what the recording draws; "
+                    f"run: make plots ONLY={os.path.relpath(snippet.path)}"
+                )
+        if problems:
+            raise SnippetFailure(f"{snippet.key}:\n  " + "\n  ".join(problems))
+
+    def repr_failure(
+        self,
+        excinfo: pytest.ExceptionInfo[BaseException],
+        style: Any = None,
+    ) -> str:
+        if isinstance(excinfo.value, SnippetFailure):
+            return str(excinfo.value)
+        return str(super().repr_failure(excinfo))
+
+    def reportinfo(self) -> tuple[Path, int, str]:
+        return self.path, 0, f"{self.snippet.key}: its measurement recording and plots"

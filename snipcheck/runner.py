@@ -192,7 +192,11 @@ def startup_modules(interpreter: Interpreter, mode: str) -> list[str]:
 
 
 def _run_on(
-    interpreter: Interpreter, snippets: list[Snippet], config: Config, fast: bool = False
+    interpreter: Interpreter,
+    snippets: list[Snippet],
+    config: Config,
+    fast: bool = False,
+    args: tuple[str, ...] = (),
 ) -> list[RunResult]:
     """Run on one interpreter, in the order given.
 
@@ -220,7 +224,7 @@ def _run_on(
                     pass  # each snippet then reports its package as missing
                 children[key] = (child, available)
             child, available = children[key]
-            results.append(_run_one(child, snippet, interpreter, config, available, fast))
+            results.append(_run_one(child, snippet, interpreter, config, available, fast, args))
         return results
     finally:
         for child, _ in children.values():
@@ -234,6 +238,7 @@ def _run_one(
     config: Config,
     available: dict[str, bool],
     fast: bool = False,
+    args: tuple[str, ...] = (),
 ) -> RunResult:
     if interpreter.runtime in snippet.not_on:
         reason = snippet.not_on[interpreter.runtime]
@@ -255,8 +260,12 @@ def _run_one(
         "name": snippet.filename,
         "source": snippet.source,
         "input": snippet.stdin_text(),
+        "args": list(args),
         "timeout": timeout,
         "max_output": config.max_output,
+        # The largest file the run may write: its output file, which is
+        # checked against max_output, or for a measurement its test data.
+        "max_file": config.max_memory if snippet.mode == "measure" else config.max_output,
         "max_memory": config.max_memory,
     }
     grace = _GRACE
@@ -372,3 +381,22 @@ def run_all(
     """Run every snippet on every interpreter (see run_batches for ``fast``)."""
     snippets = list(snippets)
     return run_batches({i: snippets for i in interpreters}, config, fast)
+
+
+def run_in_turn(
+    snippets: Iterable[Snippet],
+    interpreters: Iterable[Interpreter],
+    config: Config,
+    args: tuple[str, ...] = (),
+) -> list[RunResult]:
+    """Run every snippet on every interpreter, one run at a time, each in a
+    fork (or, on Pyodide, a worker) and with ``args`` after the script name.
+
+    For snippets that time themselves: nothing else the engine starts
+    competes with them for the processor.
+    """
+    snippets = list(snippets)
+    results: list[RunResult] = []
+    for interpreter in interpreters:
+        results.extend(_run_on(interpreter, snippets, config, fast=False, args=args))
+    return results

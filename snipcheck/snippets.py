@@ -9,8 +9,12 @@ import tokenize
 from dataclasses import dataclass, field
 from pathlib import Path
 
-MODES = ("session", "script")
-_HEADER = re.compile(r"#\s*(mode|requires|timeout|not-on)\s*:\s*(.*?)\s*$")
+# A "measure" snippet is a script that times something and prints a table
+# of numbers (see measurement.py); it is measured, not compared.
+MODES = ("session", "script", "measure")
+_HEADER = re.compile(r"#\s*(mode|requires|timeout|not-on|claim|label)\s*:\s*(.*?)\s*$")
+# Header keys that may appear more than once.
+_REPEATED = ("claim", "label")
 
 
 class SnippetError(ValueError):
@@ -31,6 +35,14 @@ class Snippet:
     # Runtimes this snippet cannot run on, with the reason shown to readers:
     # "# not-on: pyodide: WebAssembly has no sockets".
     not_on: dict[str, str] = field(default_factory=dict, hash=False)
+    # For measure snippets: each "# claim:" with its line number, and the
+    # axis labels from "# label: column = text".
+    claims: tuple[tuple[int, str], ...] = ()
+    labels: dict[str, str] = field(default_factory=dict, hash=False)
+
+    @property
+    def measured_path(self) -> Path:
+        return self.path.with_suffix(".measured.json")
 
     @property
     def recording_path(self) -> Path:
@@ -65,13 +77,17 @@ def load(path: Path, root: Path) -> Snippet:
     source = path.read_text(encoding="utf-8")
     key = path.relative_to(root).with_suffix("").as_posix()
     values: dict[str, str] = {}
+    repeated: dict[str, list[tuple[int, str]]] = {k: [] for k in _REPEATED}
     count = 0
     for line in source.splitlines():
         match = _HEADER.match(line)
         if not match:
             break
-        values[match.group(1)] = match.group(2)
         count += 1
+        if match.group(1) in repeated:
+            repeated[match.group(1)].append((count, match.group(2)))
+        else:
+            values[match.group(1)] = match.group(2)
     mode = values.get("mode", "session")
     if mode not in MODES:
         raise SnippetError(
@@ -97,7 +113,31 @@ def load(path: Path, root: Path) -> Snippet:
                 "for example '# not-on: pyodide: WebAssembly has no sockets'"
             )
         not_on[runtime.strip()] = reason.strip()
-    return Snippet(path, key, source, mode, requires, timeout, count, not_on)
+    if repeated["claim"] and mode != "measure":
+        raise SnippetError(
+            f"{path}:{repeated['claim'][0][0]}: only '# mode: measure' snippets make claims"
+        )
+    labels: dict[str, str] = {}
+    for number, text in repeated["label"]:
+        column, equals, words = text.partition("=")
+        if not equals or not column.strip() or not words.strip():
+            raise SnippetError(
+                f"{path}:{number}: write '# label: <column> = <axis label>', "
+                "for example '# label: seconds = time per call (s)'"
+            )
+        labels[column.strip()] = words.strip()
+    return Snippet(
+        path,
+        key,
+        source,
+        mode,
+        requires,
+        timeout,
+        count,
+        not_on,
+        tuple(repeated["claim"]),
+        labels,
+    )
 
 
 def find(root: Path, only: list[Path] | None = None) -> list[Snippet]:

@@ -27,7 +27,8 @@ from sphinx.application import Sphinx
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from . import recording, snippets
+from . import measured, plotting, recording, snippets
+from .measurement import MeasurementError, format_value, parse_claim
 from .recording import Output, Recording
 
 logger = logging.getLogger(__name__)
@@ -168,6 +169,216 @@ class SnippetDirective(SphinxDirective):
         return "\n".join(parts)
 
 
+class MeasurementDirective(SphinxDirective):
+    """Show a measure snippet: its plots, its claims, its code and what each
+    interpreter printed, all from the measurement recording."""
+
+    required_arguments = 1
+    has_content = False
+    option_spec: ClassVar[dict[str, Any]] = {}
+
+    def run(self) -> list[nodes.Node]:
+        folder = Path(self.config.snipcheck_snippets)
+        key = self.arguments[0].removesuffix(".py")
+        path = folder / f"{key}.py"
+        if not path.is_file():
+            logger.error(
+                "snippet %r not found: there is no %s", key, path, location=self.get_location()
+            )
+            return []
+        try:
+            snippet = snippets.load(path, folder)
+            self.env.note_dependency(str(path))
+            self.env.note_dependency(str(snippet.measured_path))
+            data = measured.read(snippet.measured_path)
+        except (snippets.SnippetError, measured.MeasuredError) as exc:
+            logger.error("%s", exc, location=self.get_location())
+            return []
+        if snippet.mode != "measure":
+            logger.error(
+                "%s is not a '# mode: measure' snippet; show it with {snippet}",
+                key,
+                location=self.get_location(),
+            )
+            return []
+        if data is None or not data.runs:
+            logger.error(
+                "snippet %r has not been measured yet; run: make measure ONLY=%s",
+                key,
+                os.path.relpath(path),
+                location=self.get_location(),
+            )
+            return []
+        figures = plotting.figure_paths(snippet)
+        for figure in figures:
+            self.env.note_dependency(str(figure))
+            if not figure.is_file():
+                logger.error(
+                    "%s is missing; draw it with: make plots", figure, location=self.get_location()
+                )
+                return []
+        try:
+            text = self._markdown(snippet, data, figures, path)
+        except MeasurementError as exc:
+            logger.error("%s: %s", snippet.measured_path, exc, location=self.get_location())
+            return []
+        container = nodes.container(classes=["snipcheck", "snipcheck-measurement"])
+        container["snipcheck_interpreters"] = {r.label: r.interpreter for r in data.ordered()}
+        container["snipcheck_recorded"] = max(r.date[:10] for r in data.ordered())
+        container += self.parse_text_to_nodes(text)
+        return [container]
+
+    def _markdown(
+        self,
+        snippet: snippets.Snippet,
+        data: measured.Measured,
+        figures: tuple[Path, Path],
+        path: Path,
+    ) -> str:
+        docdir = Path(self.env.doc2path(self.env.docname)).parent.resolve()
+        main = plotting.main_run(data)
+        table = main.table()
+        x_column = table.columns[1]
+        x_name = _bare(plotting.label(snippet, x_column))
+        metrics = ", ".join(_bare(plotting.label(snippet, m)) for m in table.metrics)
+        runs = data.ordered()
+        order = [r.label for r in runs]
+        parts = []
+        alt = (
+            f"Log-log plot of {metrics} against {x_name} on {plotting.interpreter_name(main)}, "
+            f"one line per case: {', '.join(table.series())}. The numbers are below the plot."
+        )
+        parts.append(
+            f":::{{figure}} {os.path.relpath(figures[0], docdir)}\n:alt: {alt}\n"
+            f":class: snipcheck-plot\n\n{plotting.footnote([main])}.\n:::\n"
+        )
+        claims = []
+        for _, text in snippet.claims:
+            claim = parse_claim(text)
+            holds = [r.label for r in runs if claim.check(r.table())[0]]
+            fails = [r.label for r in runs if r.label not in holds]
+            metric = _bare(plotting.label(snippet, claim.metric))
+            sentence = claim.words(metric, x_name, x_column)
+            where = f"holds on {version_ranges(holds, order)}" if holds else "holds nowhere"
+            if fails:
+                where += f"; fails on {version_ranges(fails, order)}"
+            claims.append(f"- `{claim.series}`: {sentence} ({where}).")
+        if claims:
+            parts.append(
+                "{.snipcheck-claims-intro}\nWhat these numbers show, checked by the test suite "
+                "against the recorded numbers and against a quick run on every interpreter:\n\n"
+                + "\n".join(claims)
+                + "\n"
+            )
+        alt = (
+            f"Small plots of {_bare(plotting.label(snippet, table.metrics[0]))} against "
+            f"{x_name}, one per interpreter: {', '.join(order)}."
+        )
+        parts.append(
+            f"::::{{dropdown}} The same measurement on every interpreter\n\n"
+            f":::{{figure}} {os.path.relpath(figures[1], docdir)}\n:alt: {alt}\n"
+            f":class: snipcheck-plot\n\n{plotting.footnote(runs)}.\n:::\n::::\n"
+        )
+        source = os.path.relpath(path.resolve(), docdir)
+        code = _code("python", snippet.body)
+        fence = _fence(code, ":")
+        parts.append(
+            f"{fence}{{dropdown}} The code that measured it ({snippet.filename})\n\n{code}\n"
+            f"Run it yourself with `python {snippet.filename}`, or `python {snippet.filename} "
+            f"--quick` for the small version the tests run.\n{fence}\n"
+        )
+        tabs = []
+        for n, run in enumerate(runs):
+            title = version_ranges([run.label], order)
+            selected = ":selected:\n" if run is main else ""
+            load = f"{run.load[0]:.2f} before, {run.load[1]:.2f} after"
+            body = (
+                f"{run.interpreter}, measured {run.date} in {run.seconds:g} s "
+                f"(load average {load}):\n\n" + _code("text", run.output, "snipcheck-output")
+            )
+            inner_fence = _fence(body, ":")
+            tabs.append(f"{inner_fence}{{tab-item}} {title}\n{selected}\n{body}\n{inner_fence}\n")
+            del n
+        inner = "\n".join(tabs)
+        fence = ":" * (len(_fence(inner, ":")) + 1)
+        outer = ":" * (len(fence) + 1)
+        parts.append(
+            f"{outer}{{dropdown}} What each interpreter printed\n\n"
+            f"{fence}{{tab-set}}\n:class: snipcheck-versions\n\n{inner}\n{fence}\n{outer}\n"
+        )
+        parts.append(
+            "{.snipcheck-meta}\n"
+            f"Measured on {version_ranges(order, order)}"
+            f"{not_everywhere(snippet)}"
+            f" \u00b7 source: {{download}}`{snippet.filename} <{source}>`"
+            f" \u00b7 data: {{download}}`{snippet.measured_path.name} "
+            f"<{os.path.relpath(snippet.measured_path.resolve(), docdir)}>`\n"
+        )
+        return "\n".join(parts)
+
+
+def measured_role(
+    name: str,
+    rawtext: str,
+    text: str,
+    lineno: int,
+    inliner: Any,
+    options: dict[str, Any] | None = None,
+    content: list[str] | None = None,
+) -> tuple[list[nodes.Node], list[nodes.system_message]]:
+    """A number from a measurement recording, for prose, so that the text
+    changes when the numbers are measured again:
+
+    - ``{measured}`performance/slicing bytes[1:] seconds 1e8``` is the value of
+      that series and column at that x, with its unit ("57.9 ms");
+    - ``{measured}`performance/slicing bytes[1:]/view[1:] seconds 1e8``` is
+      the ratio of two series at that x ("566x").
+
+    Values come from the run the main plot shows (the newest native CPython).
+    """
+    env = inliner.document.settings.env
+    folder = Path(env.config.snipcheck_snippets)
+
+    def fail(why: str) -> tuple[list[nodes.Node], list[nodes.system_message]]:
+        message = inliner.reporter.error(f"{{measured}}`{text}`: {why}", line=lineno)
+        return [inliner.problematic(rawtext, rawtext, message)], [message]
+
+    words = text.split()
+    if len(words) != 4:
+        return fail("write `<snippet> <series>[/<series>] <column> <x>`")
+    key, series, column, x_text = words
+    path = folder / f"{key}.py"
+    try:
+        x = float(x_text)
+        snippet = snippets.load(path, folder)
+        env.note_dependency(str(path))
+        env.note_dependency(str(snippet.measured_path))
+        data = measured.read(snippet.measured_path)
+        if data is None or not data.runs:
+            return fail(f"{key} has not been measured yet (make measure ONLY={path})")
+        table = plotting.main_run(data).table()
+        names = series.split("/")
+        values = []
+        for one in names:
+            found = [v for at, v in table.points(one, column) if at == x]
+            if not found:
+                return fail(f"{one} has no {column} value at {x_text}")
+            values.append(found[0])
+    except (OSError, ValueError) as exc:
+        return fail(str(exc))
+    if len(values) == 2:
+        shown = f"{values[0] / values[1]:.2g}x" if values[1] else "inf"
+    else:
+        shown = format_value(column, values[0])
+    node = nodes.inline(rawtext, shown, classes=["snipcheck-measured"])
+    return [node], []
+
+
+def _bare(label: str) -> str:
+    """An axis label without its unit: "time per slice (s)" -> "time per slice"."""
+    return re.sub(r"\s*\([^)]*\)$", "", label)
+
+
 def not_everywhere(snippet: snippets.Snippet) -> str:
     """Why the snippet is not verified on some interpreters, for the meta line."""
     notes = [
@@ -264,6 +475,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # Which recorded outputs the page's JSON data carries (None: all of them).
     app.add_config_value("snipcheck_data_outputs", None, "env", [list, type(None)])
     app.add_directive("snippet", SnippetDirective)
+    app.add_directive("measurement", MeasurementDirective)
+    app.add_role("measured", measured_role)
     app.connect("config-inited", resolve_snippets_folder)
     app.connect("doctree-read", add_page_note)
     app.connect("builder-inited", drop_repeated_static_paths, priority=900)

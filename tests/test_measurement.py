@@ -1,0 +1,267 @@
+"""Measure snippets: the table they print, the claims they make, the
+recording `measure` writes and the plots drawn from it."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from pathlib import Path
+
+import pytest
+
+from snipcheck import cli, measured, plotting, snippets
+from snipcheck.measurement import MeasurementError, parse_claim, parse_table
+
+TABLE = """\
+case   size  seconds  peak_bytes
+copy   1000  1e-07    1000
+copy   1e6   1e-04    1000000
+view   1000  1e-07    300
+view   1e6   1.2e-07  300
+"""
+
+
+def test_a_table_is_read_by_series_and_column():
+    table = parse_table(TABLE)
+    assert table.columns == ("case", "size", "seconds", "peak_bytes")
+    assert table.series() == ["copy", "view"]
+    assert table.points("copy", "peak_bytes") == [(1000.0, 1000.0), (1e6, 1e6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("", "printed nothing"),
+        ("case size\ncopy 1\n", "at least three columns"),
+        ("case size seconds\n", "no rows"),
+        ("case size seconds\ncopy 1\n", "row 2 has 2 fields"),
+        ("case size seconds\ncopy 1 fast\n", "not a number"),
+        ("case size seconds\ncopy 1 -1\n", "negative"),
+        ("case size seconds\ncopy 1 inf\n", "infinite"),
+    ],
+)
+def test_output_that_is_not_a_table_says_what_is_wrong(text, why):
+    with pytest.raises(MeasurementError, match=why):
+        parse_table(text)
+
+
+@pytest.mark.parametrize(
+    ("claim", "holds"),
+    [
+        ("view seconds flat", True),
+        ("copy seconds flat", False),
+        ("view seconds flat within 1.1", False),
+        ("copy seconds grows", True),
+        ("copy seconds grows by 2000", False),
+        ("view seconds grows", False),
+        ("view seconds below copy", False),  # equal at 1000: not smaller
+        ("view seconds below copy from 1e4", True),
+        ("view seconds below copy by 800 from 1e4", True),
+        ("view seconds below copy by 900 from 1e4", False),
+        ("copy peak_bytes above view by 3", True),
+        ("copy peak_bytes above view by 4", False),
+        ("copy peak_bytes above view by 4 from 1e4", True),
+        ("copy peak_bytes above view by 4000 to 1000", False),
+    ],
+)
+def test_claims_are_checked_against_the_numbers(claim, holds):
+    ok, detail = parse_claim(claim).check(parse_table(TABLE))
+    assert ok is holds, detail
+
+
+def test_a_check_reports_the_numbers_behind_it():
+    ok, detail = parse_claim("copy seconds grows by 10").check(parse_table(TABLE))
+    assert ok and detail == "grows 1e+03x from x=1000 to x=1e+06 (needs 10x)"
+    ok, detail = parse_claim("view seconds below copy by 2").check(parse_table(TABLE))
+    assert not ok and "least at x=1000" in detail
+
+
+@pytest.mark.parametrize(
+    ("claim", "why"),
+    [
+        ("view seconds", "cannot read the claim"),
+        ("view seconds shrinks", "cannot read the claim"),
+        ("view seconds below", "names no series"),
+        ("view seconds flat by 2", "unexpected 'by'"),
+        ("view seconds grows within 2", "unexpected 'within'"),
+        ("view seconds below copy from", "cannot read the claim"),
+        ("view seconds below copy from 1 from 2", "unexpected 'from'"),
+        ("view seconds below copy by two", "'two' is not a number"),
+        ("view seconds flat within 0", "must be positive"),
+    ],
+)
+def test_a_claim_that_cannot_be_read_says_how_to_write_it(claim, why):
+    with pytest.raises(MeasurementError, match=why):
+        parse_claim(claim)
+
+
+@pytest.mark.parametrize(
+    ("claim", "why"),
+    [
+        ("other seconds flat", "no series 'other'"),
+        ("view minutes flat", "no column 'minutes'"),
+        ("view seconds below copy from 1e9", "share no x value"),
+    ],
+)
+def test_a_claim_about_numbers_the_table_lacks_cannot_pass(claim, why):
+    with pytest.raises(MeasurementError, match=why):
+        parse_claim(claim).check(parse_table(TABLE))
+
+
+def test_claims_read_as_sentences():
+    words = [
+        parse_claim(c).words("time per call", "size", "size_bytes")
+        for c in (
+            "view seconds flat within 4",
+            "copy seconds grows by 30",
+            "view seconds below copy by 3 from 100000",
+            "copy peak_bytes above view to 64",
+            "view seconds below copy by 0.5",
+        )
+    ]
+    assert words == [
+        "time per call stays within 4x across every size",
+        "time per call grows at least 30x from the smallest size to the largest",
+        "time per call is at least 3x smaller than for copy for size from 100 kB",
+        "time per call is larger than for view for size up to 64 B",
+        "time per call is at most 2x larger than for copy at every size",
+    ]
+
+
+def test_only_measure_snippets_make_claims(tmp_path):
+    path = tmp_path / "a.py"
+    path.write_text("# mode: script\n# claim: a seconds flat\nprint(1)\n")
+    with pytest.raises(snippets.SnippetError, match=r"a.py:2: only '# mode: measure'"):
+        snippets.load(path, tmp_path)
+    path.write_text("# mode: measure\n# label: seconds time\nprint(1)\n")
+    with pytest.raises(snippets.SnippetError, match=r"a.py:2: write '# label: <column>"):
+        snippets.load(path, tmp_path)
+
+
+# A measure snippet whose numbers come from a formula, so that what
+# `measure` does with them can be checked exactly; the real ones time things.
+FORMULA = """\
+# mode: measure
+# label: seconds = time per call (s)
+# claim: view seconds flat
+# claim: copy seconds grows by 100
+import sys
+sizes = [10, 100, 1000] if "--quick" in sys.argv else [10, 100, 1000, 10000]
+print("case size seconds")
+for n in sizes:
+    print("copy", n, n * 1e-9)
+    print("view", n, 1e-7)
+"""
+
+
+@pytest.fixture
+def perf(tmp_path: Path, monkeypatch, found) -> Path:
+    (tmp_path / "pyproject.toml").write_text('[tool.snipcheck]\nsnippets = "snippets"\n')
+    (tmp_path / "snippets" / "perf").mkdir(parents=True)
+    (tmp_path / "snippets" / "perf" / "f.py").write_text(FORMULA)
+    monkeypatch.chdir(tmp_path)
+    chosen = [found[0].executable, found[-1].executable]
+    monkeypatch.setenv("SNIPCHECK_INTERPRETERS", os.pathsep.join(chosen))
+    monkeypatch.delenv("SNIPCHECK_REQUIRE", raising=False)
+    return tmp_path
+
+
+def test_measure_records_the_output_with_where_and_when_and_draws_the_plots(perf, found, capsys):
+    assert cli.main(["measure"]) == 0
+    out = capsys.readouterr().out
+    assert "holds: copy seconds grows by 100: grows 1e+03x" in out
+    data = measured.read(perf / "snippets/perf/f.measured.json")
+    assert data is not None
+    assert [r.label for r in data.ordered()] == [found[0].label, found[-1].label]
+    run = data.ordered()[0]
+    assert run.output.startswith("case size seconds\ncopy 10 1e-08\n")
+    assert run.table().points("copy", "seconds")[-1] == (10000.0, 1e-05)  # the full version
+    assert run.interpreter == found[0].description
+    snippet = snippets.load(perf / "snippets/perf/f.py", perf / "snippets")
+    assert run.source_sha256 == measured.source_sha256(snippet)
+    assert run.date.endswith("Z") and run.machine["cores"] == str(os.cpu_count())
+    assert (perf / "snippets/perf/f.svg").read_bytes().startswith(b"<?xml")
+    assert (perf / "snippets/perf/f.versions.svg").is_file()
+    assert "drew snippets/perf/f.svg" in out
+
+
+def test_the_quick_version_runs_with_quick_and_writes_nothing(perf, capsys):
+    assert cli.main(["measure", "--quick"]) == 0
+    out = capsys.readouterr().out
+    assert "grows 100x from x=10 to x=1000 (needs 100x)" in out
+    assert not list((perf / "snippets").rglob("*.json"))
+
+
+def test_a_claim_that_fails_keeps_the_earlier_measurement(perf, found, capsys):
+    assert cli.main(["measure"]) == 0
+    path = perf / "snippets/perf/f.measured.json"
+    before = path.read_bytes()
+    snippet = perf / "snippets/perf/f.py"
+    snippet.write_text(FORMULA.replace("n * 1e-9", "1e-7"))
+    capsys.readouterr()
+    assert cli.main(["measure"]) == 1
+    out = capsys.readouterr().out
+    assert "FAILS: copy seconds grows by 100: grows 1x" in out
+    assert f"the earlier measurement on {found[0].label} is kept" in out
+    assert path.read_bytes() == before
+
+
+def test_output_that_is_not_a_table_names_the_snippet_and_interpreter(perf, found, capsys):
+    (perf / "snippets/perf/f.py").write_text("# mode: measure\nprint('fast!')\n")
+    assert cli.main(["measure"]) == 1
+    out = capsys.readouterr().out
+    assert (
+        f"perf/f on {found[0].description}: its output is not a table of measurements: "
+        "the first line 'fast!' should name at least three columns"
+    ) in out
+    assert not (perf / "snippets/perf/f.measured.json").exists()
+
+
+def test_a_damaged_recording_is_reported_and_left_alone(perf, capsys):
+    path = perf / "snippets/perf/f.measured.json"
+    path.write_text('{"format": 1, "runs": ')
+    assert cli.main(["measure"]) == 1
+    assert "f.measured.json: not a measurement recording" in capsys.readouterr().out
+    assert path.read_text() == '{"format": 1, "runs": '
+
+
+def test_measuring_one_interpreter_keeps_the_others(perf, found, capsys):
+    assert cli.main(["measure"]) == 0
+    path = perf / "snippets/perf/f.measured.json"
+    first = json.loads(path.read_text())["runs"][found[0].label]
+    assert cli.main(["measure", "--python", found[-1].label]) == 0
+    assert json.loads(path.read_text())["runs"][found[0].label] == first
+
+
+def test_recordings_round_trip_and_plots_are_reproducible(perf, capsys):
+    assert cli.main(["measure"]) == 0
+    path = perf / "snippets/perf/f.measured.json"
+    data = measured.read(path)
+    assert data is not None
+    measured.write(path, data)
+    assert measured.read(path) == data
+    snippet = snippets.load(perf / "snippets/perf/f.py", perf / "snippets")
+    first = plotting.draw(snippet, data)
+    second = plotting.draw(snippet, data)
+    assert first == second
+    for figure, content in first.items():
+        assert figure.read_bytes() == content
+        assert b"<dc:date>" not in content  # nothing that changes from run to run
+
+
+def test_verify_and_record_leave_measure_snippets_to_measure(perf, capsys):
+    assert cli.main(["record"]) == 0
+    assert cli.main(["verify"]) == 0
+    assert not list((perf / "snippets").rglob("*.rec"))
+    assert not list((perf / "snippets").rglob("*.json"))
+
+
+def test_format_value_picks_a_unit():
+    from snipcheck.measurement import format_value
+
+    assert format_value("seconds", 5.791e-2) == "57.9 ms"
+    assert format_value("seconds", 1.0e-7) == "100 ns"
+    assert format_value("peak_bytes", 100000192) == "100 MB"
+    assert format_value("records", 1e5) == "100000"
+    assert math.isclose(float(format_value("x", 0.5)), 0.5)
