@@ -83,6 +83,7 @@ site_tags = {
     "versions": "Differences between CPython versions",
     "data types": "Formats, item types and conversions",
     "memory": "Memory layout, copies and lifetime",
+    "performance": "Measured time and memory, with plots",
     "binary data": "Bytes, structs and binary formats",
     "buffer protocol": "Objects that share their memory",
     "io": "Files, sockets and streams",

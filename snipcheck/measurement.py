@@ -117,12 +117,15 @@ class Claim:
         else:  # "below by 0.5": at most twice as large
             opposite = "larger" if self.kind == "below" else "smaller"
             amount = f"at most {1 / self.factor:.2g}x {opposite} than"
-        where = []
-        if self.low > -math.inf:
-            where.append(f"from {format_value(x_column, self.low)}")
-        if self.high < math.inf:
-            where.append(f"up to {format_value(x_column, self.high)}")
-        scope = f" for {x_name} " + " ".join(where) if where else f" at every {x_name}"
+        low, high = (format_value(x_column, v) for v in (self.low, self.high))
+        if self.low > -math.inf and self.high < math.inf:
+            scope = f" from a {x_name} of {low} up to {high}"
+        elif self.low > -math.inf:
+            scope = f" from a {x_name} of {low} up"
+        elif self.high < math.inf:
+            scope = f" up to a {x_name} of {high}"
+        else:
+            scope = f" at every {x_name}"
         return f"{metric} is {amount} for {self.other}{scope}"
 
     def check(self, table: Table) -> tuple[bool, str]:
@@ -211,7 +214,7 @@ def format_value(column: str, value: float) -> str:
     elif column.endswith("bytes"):
         units = [(1e9, "GB"), (1e6, "MB"), (1e3, "kB"), (1.0, "B")]
     else:
-        return f"{value:g}"
+        return f"{value:,.0f}" if 1000 <= value < 1e18 and value == int(value) else f"{value:g}"
     for scale, unit in units:
         if value >= scale * 0.999:
             return f"{value / scale:.3g} {unit}"

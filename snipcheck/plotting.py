@@ -70,9 +70,7 @@ def footnote(runs: list[Run]) -> str:
     )
 
 
-def _axes(
-    ax: Any, table: Table, metric: str, snippet: Snippet, legend: bool, ticks: int = 12
-) -> None:
+def _axes(ax: Any, table: Table, metric: str, snippet: Snippet, ticks: int = 12) -> None:
     from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
     x_name = table.columns[1]
@@ -91,16 +89,26 @@ def _axes(
         )
     ax.set_xscale("log")
     ax.set_yscale("log")
+    index = table.metrics.index(metric)
+    values = [row[index] for _, _, row in table.rows if row[index] > 0]
+    # Within about one power of ten, ticks at 1, 2 and 5 times each power.
+    narrow = not values or max(values) / min(values) < 30
     for axis, column in ((ax.xaxis, x_name), (ax.yaxis, metric)):
-        axis.set_major_locator(LogLocator(base=10, numticks=ticks))
+        subs = (1.0, 2.0, 5.0) if narrow and axis is ax.yaxis else (1.0,)
+        axis.set_major_locator(LogLocator(base=10, subs=subs, numticks=ticks))
         axis.set_major_formatter(FuncFormatter(lambda v, _, c=column: format_value(c, v)))
         axis.set_minor_formatter(NullFormatter())
     ax.grid(True, which="major", color="#d4d4d4", linewidth=0.6)
     ax.set_xlabel(label(snippet, x_name))
     ax.set_ylabel(label(snippet, metric))
     ax.spines[["top", "right"]].set_visible(False)
-    if legend:
-        ax.legend(fontsize=8.5, frameon=False)
+
+
+def _legend(fig: Any, ax: Any) -> None:
+    """One legend above all the panels, where it hides no line."""
+    handles, names = ax.get_legend_handles_labels()
+    columns = min(len(names), 5)
+    fig.legend(handles, names, loc="upper center", ncols=columns, frameon=False)
 
 
 def _settings() -> Any:  # matplotlib types the keys as a Literal of every setting
@@ -134,11 +142,12 @@ def draw(snippet: Snippet, measured: Measured) -> dict[Path, bytes]:
         table = run.table()
         metrics = table.metrics
         fig, axes = plt.subplots(1, len(metrics), figsize=(4.2 * len(metrics), 3.6), squeeze=False)
-        for n, (ax, metric) in enumerate(zip(axes[0], metrics, strict=True)):
-            _axes(ax, table, metric, snippet, legend=n == 0)
-        fig.suptitle(interpreter_name(run), x=0.01, ha="left", fontsize=11)
+        for ax, metric in zip(axes[0], metrics, strict=True):
+            _axes(ax, table, metric, snippet)
+        _legend(fig, axes[0][0])
+        rows = math.ceil(len(table.series()) / 5)
+        fig.tight_layout(rect=(0, 0, 1, 1 - 0.3 * rows / 3.6))
         fig.text(0.01, -0.04, footnote([run]), fontsize=8, color="#404040")
-        fig.tight_layout()
         files[main_path] = _save(fig)
         plt.close(fig)
 
@@ -158,15 +167,15 @@ def draw(snippet: Snippet, measured: Measured) -> dict[Path, bytes]:
             if n >= len(runs):
                 ax.set_visible(False)
                 continue
-            _axes(ax, runs[n].table(), metric, snippet, legend=False, ticks=5)
+            _axes(ax, runs[n].table(), metric, snippet, ticks=5)
             ax.set_title(interpreter_name(runs[n]))
             if n % columns:
                 ax.set_ylabel("")
             if n < len(runs) - columns:
                 ax.set_xlabel("")
-        handles, names = axes.flat[0].get_legend_handles_labels()
-        fig.legend(handles, names, loc="upper center", ncols=min(len(names), 4), frameon=False)
-        fig.tight_layout(rect=(0, 0, 1, 1 - 0.45 / (2.2 * rows + 0.6)))
+        _legend(fig, axes.flat[0])
+        lines = math.ceil(len(runs[0].table().series()) / 5)
+        fig.tight_layout(rect=(0, 0, 1, 1 - 0.3 * (lines + 0.5) / (2.2 * rows + 0.6)))
         fig.text(0.01, -0.03, footnote(runs), fontsize=8, color="#404040")
         files[versions_path] = _save(fig)
         plt.close(fig)

@@ -240,7 +240,7 @@ class MeasurementDirective(SphinxDirective):
         table = main.table()
         x_column = table.columns[1]
         x_name = _bare(plotting.label(snippet, x_column))
-        metrics = ", ".join(_bare(plotting.label(snippet, m)) for m in table.metrics)
+        metrics = " and ".join(_bare(plotting.label(snippet, m)) for m in table.metrics)
         runs = data.ordered()
         order = [r.label for r in runs]
         parts = []
@@ -248,9 +248,17 @@ class MeasurementDirective(SphinxDirective):
             f"Log-log plot of {metrics} against {x_name} on {plotting.interpreter_name(main)}, "
             f"one line per case: {', '.join(table.series())}. The numbers are below the plot."
         )
+        caption = (
+            f"{metrics[:1].upper()}{metrics[1:]} against {x_name} on "
+            f"{plotting.interpreter_name(main)}, the newest native CPython measured. "
+            "The other interpreters are under \u201cThe same measurement on every "
+            "interpreter\u201d, the numbers under \u201cWhat each interpreter printed\u201d."
+        )
+        if main.label == order[-1] or "-" in main.label:
+            caption = caption.replace(", the newest native CPython measured", "")
         parts.append(
             f":::{{figure}} {os.path.relpath(figures[0], docdir)}\n:alt: {alt}\n"
-            f":class: snipcheck-plot\n\n{plotting.footnote([main])}.\n:::\n"
+            f":figclass: snipcheck-plot\n\n{caption}\n:::\n"
         )
         claims = []
         for _, text in snippet.claims:
@@ -259,6 +267,8 @@ class MeasurementDirective(SphinxDirective):
             fails = [r.label for r in runs if r.label not in holds]
             metric = _bare(plotting.label(snippet, claim.metric))
             sentence = claim.words(metric, x_name, x_column)
+            if claim.other:
+                sentence = sentence.replace(f"for {claim.other}", f"for `{claim.other}`", 1)
             where = f"holds on {version_ranges(holds, order)}" if holds else "holds nowhere"
             if fails:
                 where += f"; fails on {version_ranges(fails, order)}"
@@ -277,7 +287,8 @@ class MeasurementDirective(SphinxDirective):
         parts.append(
             f"::::{{dropdown}} The same measurement on every interpreter\n\n"
             f":::{{figure}} {os.path.relpath(figures[1], docdir)}\n:alt: {alt}\n"
-            f":class: snipcheck-plot\n\n{plotting.footnote(runs)}.\n:::\n::::\n"
+            f":figclass: snipcheck-plot\n\nOne panel per interpreter, on the same axes: "
+            f"{_bare(plotting.label(snippet, table.metrics[0]))} against {x_name}.\n:::\n::::\n"
         )
         source = os.path.relpath(path.resolve(), docdir)
         code = _code("python", snippet.body)
@@ -367,11 +378,19 @@ def measured_role(
     except (OSError, ValueError) as exc:
         return fail(str(exc))
     if len(values) == 2:
-        shown = f"{values[0] / values[1]:.2g}x" if values[1] else "inf"
+        shown = _ratio(values[0] / values[1]) if values[1] else "an infinite number of times"
     else:
         shown = format_value(column, values[0])
     node = nodes.inline(rawtext, shown, classes=["snipcheck-measured"])
     return [node], []
+
+
+def _ratio(value: float) -> str:
+    """Two significant figures, never in exponent form: 0.52x, 3.1x, 24x, 5,700x."""
+    if value >= 10:
+        digits = len(str(int(value))) - 2
+        return f"{round(value, -digits):,.0f}x"
+    return f"{value:.2g}x"
 
 
 def _bare(label: str) -> str:

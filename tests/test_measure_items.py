@@ -60,7 +60,7 @@ def test_a_measured_snippet_passes_its_items(perf, found):
     status, out = run_pytest(perf)
     assert status == 0, out
     for name in (found[0].label, found[-1].label, "recorded"):
-        assert f"PASSED snippets/perf/f.py::{name}" in out
+        assert f"PASSED perf/f::{name}" in out
 
 
 def test_an_unmeasured_snippet_says_how_to_measure_it(perf):
@@ -96,7 +96,7 @@ def test_a_quick_run_that_breaks_a_claim_fails_with_the_numbers(perf, found):
     path.write_text(FORMULA.replace("view seconds flat", "view seconds grows"))
     status, out = run_pytest(perf)
     assert status == 1
-    assert f"FAILED snippets/perf/f.py::{found[0].label}" in out
+    assert f"FAILED perf/f::{found[0].label}" in out
     assert "FAILS: view seconds grows: grows 1x from x=10 to x=1000 (needs 10x)" in out
     assert "make measure QUICK=1 ONLY='snippets/perf/f.py'" in out
     assert f"on {found[0].label}, the recorded numbers fail 'view seconds grows'" in out

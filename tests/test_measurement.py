@@ -123,8 +123,8 @@ def test_claims_read_as_sentences():
     assert words == [
         "time per call stays within 4x across every size",
         "time per call grows at least 30x from the smallest size to the largest",
-        "time per call is at least 3x smaller than for copy for size from 100 kB",
-        "time per call is larger than for view for size up to 64 B",
+        "time per call is at least 3x smaller than for copy from a size of 100 kB up",
+        "time per call is larger than for view up to a size of 64 B",
         "time per call is at most 2x larger than for copy at every size",
     ]
 
@@ -263,5 +263,5 @@ def test_format_value_picks_a_unit():
     assert format_value("seconds", 5.791e-2) == "57.9 ms"
     assert format_value("seconds", 1.0e-7) == "100 ns"
     assert format_value("peak_bytes", 100000192) == "100 MB"
-    assert format_value("records", 1e5) == "100000"
+    assert format_value("records", 1e5) == "100,000"
     assert math.isclose(float(format_value("x", 0.5)), 0.5)

@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
 PAGES = sorted(DOCS.rglob("*.md"))
-DIRECTIVE = re.compile(r"^(`{3,}|:{3,})\{snippet\}\s+(\S+)\s*$", re.MULTILINE)
+DIRECTIVE = re.compile(r"^(`{3,}|:{3,})\{(?:snippet|measurement)\}\s+(\S+)\s*$", re.MULTILINE)
 # Any other way of putting Python on a page: a highlighted fence, a code or
 # code-block directive, an included file, or a bare fence holding a prompt.
 FENCE = re.compile(r"^(`{3,}|~{3,}|:{3,})\s*(\{[\w-]+\})?\s*([\w+-]*)", re.MULTILINE)
@@ -66,7 +66,7 @@ def test_pages_show_python_only_through_snippets(page):
     for match in FENCE.finditer(text):
         directive, lang = match.group(2) or "", match.group(3).lower()
         line = text.count("\n", 0, match.start()) + 1
-        if directive == "{snippet}":
+        if directive in ("{snippet}", "{measurement}"):
             continue
         if directive in CODE_DIRECTIVES or (not directive and lang in PYTHON_LANGS):
             problems.append(
@@ -106,9 +106,10 @@ def test_every_page_has_a_description_and_known_tags(page):
 
 
 def test_every_recording_has_its_snippet():
+    recordings = [*SNIPPETS.rglob("*.rec"), *SNIPPETS.rglob("*.json"), *SNIPPETS.rglob("*.svg")]
     orphans = [
         p.relative_to(ROOT).as_posix()
-        for p in SNIPPETS.rglob("*.rec")
-        if not p.with_suffix(".py").exists()
+        for p in recordings
+        if not p.with_name(p.name.split(".")[0] + ".py").exists()
     ]
-    assert not orphans, f"recordings without a snippet (delete them): {orphans}"
+    assert not orphans, f"recordings or plots without a snippet (delete them): {orphans}"

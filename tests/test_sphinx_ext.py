@@ -128,3 +128,88 @@ def test_a_missing_recording_fails_the_build_with_the_command_to_fix_it(site):
         "snippet 't/same' has no recording yet; run: make record ONLY=snippets/t/same.py"
         in done.stderr
     )
+
+
+MEASURE = """\
+# mode: measure
+# label: size_bytes = slice length
+# claim: view seconds flat
+# claim: copy seconds above view by 2 from 1e6
+print("case size_bytes seconds")
+"""
+TABLE = (
+    "case size_bytes seconds\ncopy 1000 1e-07\ncopy 1e6 2e-05\nview 1000 1e-07\nview 1e6 1e-07\n"
+)
+
+
+@pytest.fixture
+def measured_site(site: Path) -> Path:
+    from snipcheck import measured, plotting, snippets
+
+    folder = site / "snippets" / "m"
+    folder.mkdir()
+    (folder / "cost.py").write_text(MEASURE)
+    snippet = snippets.load(folder / "cost.py", site / "snippets")
+    runs = {
+        label: measured.Run(
+            label,
+            f"CPython {label}.1 (linux-x86_64)",
+            "2026-01-04T10:00:00Z",
+            {"cpu": "Test CPU", "cores": "2", "memory": "1 GiB", "system": "Linux"},
+            (0.5, 0.6),
+            1.5,
+            measured.source_sha256(snippet),
+            TABLE,
+        )
+        for label in ("3.8", "3.9")
+    }
+    data = measured.Measured("m/cost", runs)
+    measured.write(snippet.measured_path, data)
+    for path, content in plotting.draw(snippet, data).items():
+        path.write_bytes(content)
+    (site / "docs" / "index.md").write_text("# Home\n\n```{toctree}\none\ntwo\nthree\n```\n")
+    (site / "docs" / "three.md").write_text(
+        "# three\n\n```{measurement} m/cost\n```\n\n"
+        "At 1 MB the copy took {measured}`m/cost copy seconds 1e6`, "
+        "{measured}`m/cost copy/view seconds 1e6` as long as the view.\n"
+    )
+    return site
+
+
+def test_a_measurement_shows_plots_claims_code_and_every_output(measured_site):
+    build(measured_site)
+    html = (measured_site / "out" / "three.html").read_text()
+    assert len(re.findall(r'<figure class="[^"]*snipcheck-plot', html)) == 2
+    assert re.search(r'<img alt="Log-log plot of seconds against slice length on CPython 3.9', html)
+    assert "Seconds against slice length on CPython 3.9. The other interpreters" in html
+    assert "seconds stays within 3x across every slice length (holds on 3.8 \u2013 3.9)" in html
+    assert "is at least 2x larger than for <code" in html
+    assert "view</span></code> from a slice length of 1 MB up" in html
+    assert "measured 2026-01-04T10:00:00Z in 1.5 s (load average 0.50 before, 0.60 after)" in html
+    assert 'At 1 MB the copy took <span class="snipcheck-measured">20 \u00b5s</span>' in html
+    assert '<span class="snipcheck-measured">200x</span> as long as the view' in html
+
+
+def test_a_number_the_recording_lacks_fails_the_build(measured_site):
+    page = measured_site / "docs" / "three.md"
+    page.write_text(page.read_text().replace("copy seconds 1e6`,", "copy seconds 5e5`,"))
+    done = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-W", "-b", "html", "docs", "out", "-c", "."],
+        capture_output=True,
+        text=True,
+        cwd=measured_site,
+    )
+    assert done.returncode != 0
+    assert "{measured}`m/cost copy seconds 5e5`: copy has no seconds value at 5e5" in done.stderr
+
+
+def test_an_unmeasured_snippet_fails_the_build_with_the_command(measured_site):
+    (measured_site / "snippets" / "m" / "cost.measured.json").unlink()
+    done = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-W", "-b", "html", "docs", "out", "-c", "."],
+        capture_output=True,
+        text=True,
+        cwd=measured_site,
+    )
+    assert done.returncode != 0
+    assert "snippet 'm/cost' has not been measured yet; run: make measure ONLY=" in done.stderr

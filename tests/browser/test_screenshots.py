@@ -16,6 +16,7 @@ PAGES = [
     "errors",
     "reference/methods",
     "explanation/memory-layout",
+    "performance",
 ]
 
 
