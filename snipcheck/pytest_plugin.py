@@ -98,7 +98,20 @@ class SnippetFile(pytest.File):
         ]
 
 
-class SnippetItem(pytest.Item):
+class _Reported(pytest.Item):
+    """Failures shown as their message alone: what differs and what to run."""
+
+    def repr_failure(
+        self,
+        excinfo: pytest.ExceptionInfo[BaseException],
+        style: Any = None,
+    ) -> str:
+        if isinstance(excinfo.value, SnippetFailure):
+            return str(excinfo.value)
+        return str(super().repr_failure(excinfo))
+
+
+class SnippetItem(_Reported):
     def __init__(
         self, *, snippet: snippets.Snippet, interpreter: Interpreter | None, **kwargs: Any
     ) -> None:
@@ -119,15 +132,6 @@ class SnippetItem(pytest.Item):
             pytest.skip(verdict.message)
         if verdict.status == "failed":
             raise SnippetFailure(verdict.message)
-
-    def repr_failure(
-        self,
-        excinfo: pytest.ExceptionInfo[BaseException],
-        style: Any = None,
-    ) -> str:
-        if isinstance(excinfo.value, SnippetFailure):
-            return str(excinfo.value)
-        return str(super().repr_failure(excinfo))
 
     def reportinfo(self) -> tuple[Path, int, str]:
         # Also the heading of a failure; pytest shows the item's id beside it.
@@ -188,7 +192,7 @@ def _quick(session: pytest.Session, state: dict[str, Any]) -> dict[tuple[str, st
     return result
 
 
-class MeasuredItem(pytest.Item):
+class MeasuredItem(_Reported):
     """The measurement recording of one snippet, and the plots drawn from it."""
 
     def __init__(self, *, snippet: snippets.Snippet, **kwargs: Any) -> None:
@@ -234,15 +238,6 @@ class MeasuredItem(pytest.Item):
                 )
         if problems:
             raise SnippetFailure(f"{snippet.key}:\n  " + "\n  ".join(problems))
-
-    def repr_failure(
-        self,
-        excinfo: pytest.ExceptionInfo[BaseException],
-        style: Any = None,
-    ) -> str:
-        if isinstance(excinfo.value, SnippetFailure):
-            return str(excinfo.value)
-        return str(super().repr_failure(excinfo))
 
     def reportinfo(self) -> tuple[Path, int, str]:
         return self.path, 0, f"{self.snippet.key}: its measurement recording and plots"

@@ -74,14 +74,16 @@ def _code(language: str, text: str, css: str = "") -> str:
     return f"{fence}{{code-block}} {language}\n{options}\n{text.rstrip(chr(10))}\n{fence}\n"
 
 
-class SnippetDirective(SphinxDirective):
-    """Show a snippet and its recorded output."""
+class _SnippetDirective(SphinxDirective):
+    """A directive whose argument names a snippet: ``<topic>/<name>``."""
 
     required_arguments = 1
     has_content = False
     option_spec: ClassVar[dict[str, Any]] = {}
 
-    def run(self) -> list[nodes.Node]:
+    def load_snippet(self, *recordings: str) -> snippets.Snippet | None:
+        """The snippet, with it and its recordings (by suffix) noted as
+        dependencies of the page; None, reported, when it cannot be read."""
         folder = Path(self.config.snipcheck_snippets)
         key = self.arguments[0].removesuffix(".py")
         path = folder / f"{key}.py"
@@ -89,13 +91,28 @@ class SnippetDirective(SphinxDirective):
             logger.error(
                 "snippet %r not found: there is no %s", key, path, location=self.get_location()
             )
-            return []
+            return None
         self.env.note_dependency(str(path))
-        self.env.note_dependency(str(path.with_suffix(".rec")))
+        for suffix in recordings:
+            self.env.note_dependency(str(path.with_suffix(suffix)))
         try:
-            snippet = snippets.load(path, folder)
+            return snippets.load(path, folder)
+        except snippets.SnippetError as exc:
+            logger.error("%s", exc, location=self.get_location())
+            return None
+
+
+class SnippetDirective(_SnippetDirective):
+    """Show a snippet and its recorded output."""
+
+    def run(self) -> list[nodes.Node]:
+        snippet = self.load_snippet(".rec")
+        if snippet is None:
+            return []
+        key, path = snippet.key, snippet.path
+        try:
             rec = recording.read(snippet.recording_path)
-        except (snippets.SnippetError, recording.RecordingError) as exc:
+        except recording.RecordingError as exc:
             logger.error("%s", exc, location=self.get_location())
             return []
         if rec is None or not rec.outputs:
@@ -169,29 +186,18 @@ class SnippetDirective(SphinxDirective):
         return "\n".join(parts)
 
 
-class MeasurementDirective(SphinxDirective):
+class MeasurementDirective(_SnippetDirective):
     """Show a measure snippet: its plots, its claims, its code and what each
     interpreter printed, all from the measurement recording."""
 
-    required_arguments = 1
-    has_content = False
-    option_spec: ClassVar[dict[str, Any]] = {}
-
     def run(self) -> list[nodes.Node]:
-        folder = Path(self.config.snipcheck_snippets)
-        key = self.arguments[0].removesuffix(".py")
-        path = folder / f"{key}.py"
-        if not path.is_file():
-            logger.error(
-                "snippet %r not found: there is no %s", key, path, location=self.get_location()
-            )
+        snippet = self.load_snippet(".measured.json")
+        if snippet is None:
             return []
+        key, path = snippet.key, snippet.path
         try:
-            snippet = snippets.load(path, folder)
-            self.env.note_dependency(str(path))
-            self.env.note_dependency(str(snippet.measured_path))
             data = measured.read(snippet.measured_path)
-        except (snippets.SnippetError, measured.MeasuredError) as exc:
+        except measured.MeasuredError as exc:
             logger.error("%s", exc, location=self.get_location())
             return []
         if snippet.mode != "measure":

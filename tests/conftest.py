@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -31,3 +32,39 @@ def found(project: Config) -> list[interpreters.Interpreter]:
             "no target interpreter was found; run `make targets` or set SNIPCHECK_INTERPRETERS"
         )
     return result
+
+
+# A measure snippet whose numbers come from a formula, so that what the
+# engine does with them can be checked exactly; the real ones time things.
+FORMULA = """\
+# mode: measure
+# label: seconds = time per call
+# claim: view seconds flat
+# claim: copy seconds grows by 100
+import sys
+sizes = [10, 100, 1000] if "--quick" in sys.argv else [10, 100, 1000, 10000]
+print("case size seconds")
+for n in sizes:
+    print("copy", n, n * 1e-9)
+    print("view", n, 1e-7)
+"""
+
+
+@pytest.fixture
+def perf(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, found: list[interpreters.Interpreter]
+) -> Path:
+    """A throwaway project with one measure snippet, snippets/perf/f.py, run
+    on the oldest and the newest native interpreter, by the CLI or by pytest."""
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.snipcheck]\nsnippets = "snippets"\n\n'
+        '[tool.pytest.ini_options]\ntestpaths = ["snippets"]\n'
+    )
+    (tmp_path / "conftest.py").write_text('pytest_plugins = ["snipcheck.pytest_plugin"]\n')
+    (tmp_path / "snippets" / "perf").mkdir(parents=True)
+    (tmp_path / "snippets" / "perf" / "f.py").write_text(FORMULA)
+    monkeypatch.chdir(tmp_path)
+    chosen = os.pathsep.join([found[0].executable, found[-1].executable])
+    monkeypatch.setenv("SNIPCHECK_INTERPRETERS", chosen)
+    monkeypatch.delenv("SNIPCHECK_REQUIRE", raising=False)
+    return tmp_path

@@ -7,39 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from snipcheck import cli
 
 ROOT = Path(__file__).resolve().parents[1]
-
-FORMULA = """\
-# mode: measure
-# claim: view seconds flat
-# claim: copy seconds grows by 100
-import sys
-sizes = [10, 100, 1000] if "--quick" in sys.argv else [10, 100, 1000, 10000]
-print("case size seconds")
-for n in sizes:
-    print("copy", n, n * 1e-9)
-    print("view", n, 1e-7)
-"""
-
-
-@pytest.fixture
-def perf(tmp_path: Path, monkeypatch, found) -> Path:
-    (tmp_path / "pyproject.toml").write_text(
-        '[tool.snipcheck]\nsnippets = "snippets"\n\n'
-        '[tool.pytest.ini_options]\ntestpaths = ["snippets"]\n'
-    )
-    (tmp_path / "conftest.py").write_text('pytest_plugins = ["snipcheck.pytest_plugin"]\n')
-    (tmp_path / "snippets" / "perf").mkdir(parents=True)
-    (tmp_path / "snippets" / "perf" / "f.py").write_text(FORMULA)
-    monkeypatch.chdir(tmp_path)
-    chosen = os.pathsep.join([found[0].executable, found[-1].executable])
-    monkeypatch.setenv("SNIPCHECK_INTERPRETERS", chosen)
-    monkeypatch.delenv("SNIPCHECK_REQUIRE", raising=False)
-    return tmp_path
 
 
 def run_pytest(where: Path) -> tuple[int, str]:
@@ -72,10 +42,10 @@ def test_an_unmeasured_snippet_says_how_to_measure_it(perf):
 def test_changed_code_makes_the_numbers_stale_but_a_changed_claim_does_not(perf, found):
     assert cli.main(["measure"]) == 0
     path = perf / "snippets/perf/f.py"
-    path.write_text(FORMULA.replace("flat\n", "flat within 2\n"))
+    path.write_text(path.read_text().replace("flat\n", "flat within 2\n"))
     status, out = run_pytest(perf)
     assert status == 0, out
-    path.write_text(FORMULA.replace("1e-7", "1.0e-7"))
+    path.write_text(path.read_text().replace("1e-7", "1.0e-7"))
     status, out = run_pytest(perf)
     assert status == 1
     assert f"the {found[0].label} numbers were measured with an earlier version of f.py" in out
@@ -93,7 +63,7 @@ def test_a_quick_run_that_breaks_a_claim_fails_with_the_numbers(perf, found):
     assert cli.main(["measure"]) == 0
     # The claim now contradicts the code; recorded and quick numbers both fail it.
     path = perf / "snippets/perf/f.py"
-    path.write_text(FORMULA.replace("view seconds flat", "view seconds grows"))
+    path.write_text(path.read_text().replace("view seconds flat", "view seconds grows"))
     status, out = run_pytest(perf)
     assert status == 1
     assert f"FAILED perf/f::{found[0].label}" in out

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 import time
 
 import pytest
@@ -117,14 +118,41 @@ def test_a_failure_verdict_names_snippet_interpreter_and_problem(batch, project)
     assert "SIGSEGV" in verdict.message
 
 
-def test_a_dead_warm_child_is_an_engine_error_and_is_restarted(found):
+def test_a_warm_child_that_dies_during_a_request_is_an_engine_error_and_is_restarted(found):
     child = runner.WarmChild(found[-1])
+    probe = {"op": "probe", "modules": []}
     try:
-        child.request({"op": "probe", "modules": []}, 30)
+        child.request(probe, 30)
+        assert child._proc is not None
+        # Killed while it waits for a snippet that sleeps: the answer never comes.
+        killer = threading.Timer(0.3, os.kill, (child._proc.pid, signal.SIGKILL))
+        killer.start()
+        sleeper = {
+            "op": "run",
+            "mode": "script",
+            "name": "sleeper.py",
+            "source": "import time\ntime.sleep(1.5)\n",
+            "input": "",
+            "timeout": 10,
+            "max_output": 10_000,
+            "max_memory": 2 * 1024**3,
+        }
+        with pytest.raises(runner.EngineError, match="exited"):
+            child.request(sleeper, 30)
+        killer.join()
+        assert child.request(probe, 30)["implementation"] == "cpython"
+    finally:
+        child.close()
+
+
+def test_a_warm_child_found_dead_is_restarted_before_the_request(found):
+    child = runner.WarmChild(found[-1])
+    probe = {"op": "probe", "modules": []}
+    try:
+        child.request(probe, 30)
         assert child._proc is not None
         os.kill(child._proc.pid, signal.SIGKILL)
-        with pytest.raises(runner.EngineError, match="exited"):
-            child.request({"op": "probe", "modules": []}, 30)
-        assert child.request({"op": "probe", "modules": []}, 30)["implementation"] == "cpython"
+        child._proc.wait()
+        assert child.request(probe, 30)["implementation"] == "cpython"
     finally:
         child.close()

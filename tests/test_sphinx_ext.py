@@ -47,6 +47,18 @@ def build(site: Path) -> str:
     return done.stdout
 
 
+def build_fails(site: Path) -> str:
+    """Build expecting failure; what Sphinx printed on stderr."""
+    done = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-W", "-b", "html", "docs", "out", "-c", "."],
+        capture_output=True,
+        text=True,
+        cwd=site,
+    )
+    assert done.returncode != 0, done.stdout
+    return done.stderr
+
+
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
     (tmp_path / "conf.py").write_text(CONF)
@@ -117,16 +129,9 @@ def test_editing_a_recording_rebuilds_only_the_pages_that_show_it(site):
 
 def test_a_missing_recording_fails_the_build_with_the_command_to_fix_it(site):
     (site / "snippets" / "t" / "same.rec").unlink()
-    done = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-W", "-b", "html", "docs", "out", "-c", "."],
-        capture_output=True,
-        text=True,
-        cwd=site,
-    )
-    assert done.returncode != 0
+    stderr = build_fails(site)
     assert (
-        "snippet 't/same' has no recording yet; run: make record ONLY=snippets/t/same.py"
-        in done.stderr
+        "snippet 't/same' has no recording yet; run: make record ONLY=snippets/t/same.py" in stderr
     )
 
 
@@ -193,23 +198,11 @@ def test_a_measurement_shows_plots_claims_code_and_every_output(measured_site):
 def test_a_number_the_recording_lacks_fails_the_build(measured_site):
     page = measured_site / "docs" / "three.md"
     page.write_text(page.read_text().replace("copy seconds 1e6`,", "copy seconds 5e5`,"))
-    done = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-W", "-b", "html", "docs", "out", "-c", "."],
-        capture_output=True,
-        text=True,
-        cwd=measured_site,
-    )
-    assert done.returncode != 0
-    assert "{measured}`m/cost copy seconds 5e5`: copy has no seconds value at 5e5" in done.stderr
+    stderr = build_fails(measured_site)
+    assert "{measured}`m/cost copy seconds 5e5`: copy has no seconds value at 5e5" in stderr
 
 
 def test_an_unmeasured_snippet_fails_the_build_with_the_command(measured_site):
     (measured_site / "snippets" / "m" / "cost.measured.json").unlink()
-    done = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-W", "-b", "html", "docs", "out", "-c", "."],
-        capture_output=True,
-        text=True,
-        cwd=measured_site,
-    )
-    assert done.returncode != 0
-    assert "snippet 'm/cost' has not been measured yet; run: make measure ONLY=" in done.stderr
+    stderr = build_fails(measured_site)
+    assert "snippet 'm/cost' has not been measured yet; run: make measure ONLY=" in stderr
