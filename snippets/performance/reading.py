@@ -5,7 +5,7 @@
 # label: peak_bytes = peak memory while reading
 # claim: readinto() peak_bytes flat within 2
 # claim: read() peak_bytes above readinto() by 4 from 1000000
-# claim: readinto() seconds above read() by 0.5 from 100000
+# claim: readinto() seconds above read() by 0.4 from 100000
 import os
 import statistics
 import sys
