@@ -1,6 +1,7 @@
 """Every page of the built site, loaded once: it logs no JavaScript error,
 asks no host but the site's own for anything (no fonts, scripts or images
-from a CDN), and passes axe-core's WCAG 2 A and AA rules at desktop width.
+from a CDN), and passes axe-core's WCAG 2 A and AA rules at desktop width;
+a few pages are checked at phone width too.
 
 No axe rule and no element is left out.
 """
@@ -13,7 +14,7 @@ from typing import Any, NamedTuple
 import pytest
 from playwright.sync_api import Browser, Page
 
-from .helpers import BrowserLog, new_context, site_pages
+from .helpers import PHONE, BrowserLog, new_context, site_pages
 
 # resultTypes only trims the details axe gathers for rules that pass; every
 # violation is still reported with all its elements.  It halves the time.
@@ -71,3 +72,20 @@ def test_the_page_has_no_wcag2_a_or_aa_violations(visit: Visit, axe_source: str)
     page.add_script_tag(content=axe_source)
     violations = page.evaluate("options => axe.run(document, options)", AXE_OPTIONS)["violations"]
     assert not violations, f"axe found on {name}:\n{describe(violations)}"
+
+
+# At phone width the layout changes: the navigation collapses, and wide code,
+# tables and plots become regions that scroll sideways. These pages have all
+# three.
+PHONE_PAGES = ["index.html", "performance.html", "reference/methods.html", "versions.html"]
+
+
+@pytest.mark.parametrize("name", PHONE_PAGES)
+def test_at_phone_width_the_page_has_no_wcag2_a_or_aa_violations(
+    page: Page, name: str, axe_source: str
+):
+    page.set_viewport_size(PHONE)
+    page.goto(name, wait_until="load")
+    page.add_script_tag(content=axe_source)
+    violations = page.evaluate("options => axe.run(document, options)", AXE_OPTIONS)["violations"]
+    assert not violations, f"axe found on {name} at {PHONE['width']} px:\n{describe(violations)}"
