@@ -184,6 +184,7 @@ def cmd_measure(cfg: Config, args: argparse.Namespace) -> int:
         failed = 0
         written: list[snippets.Snippet] = []
         new_runs: dict[str, dict[str, measured.Run]] = {s.key: {} for s in found}
+        machine = measured.machine()
         for interp in chosen:  # one interpreter at a time, so the load is known per batch
             before = measured.load_average()
             judgements = verify.measure(found, [interp], cfg, args.quick)
@@ -202,7 +203,7 @@ def cmd_measure(cfg: Config, args: argparse.Namespace) -> int:
                     label=j.label,
                     interpreter=j.description,
                     date=_now(),
-                    machine=measured.machine(),
+                    machine=machine,
                     load=(before, after),
                     seconds=round(j.seconds, 2),
                     source_sha256=measured.source_sha256(j.snippet),
@@ -250,7 +251,7 @@ def _draw(cfg: Config, chosen: list[snippets.Snippet]) -> int:
         for path, content in plotting.draw(snippet, data).items():
             if path.exists() and path.read_bytes() == content:
                 continue
-            path.write_bytes(content)
+            recording.replace_file(path, content)
             changed += 1
             print(f"drew {path.relative_to(cfg.root)}")
     return changed
@@ -258,7 +259,7 @@ def _draw(cfg: Config, chosen: list[snippets.Snippet]) -> int:
 
 def cmd_plot(cfg: Config, args: argparse.Namespace) -> int:
     """Redraw the plots from the measurement recordings; nothing is run."""
-    found = [s for s in snippets.find(cfg.snippets, [Path(p) for p in args.paths])]
+    found = snippets.find(cfg.snippets, [Path(p) for p in args.paths])
     drawn = _draw(cfg, [s for s in found if s.mode == "measure"])
     print(f"{drawn} plots drawn")
     return 0

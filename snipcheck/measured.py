@@ -12,13 +12,12 @@ import hashlib
 import json
 import os
 import platform
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .measurement import MeasurementError, Table, parse_table
-from .recording import version_key
+from .recording import replace_file, version_key
 from .snippets import Snippet
 
 FORMAT = 1
@@ -93,7 +92,6 @@ _REDO = "restore it with git, or measure again with `make measure`"
 
 
 def write(path: Path, measured: Measured) -> None:
-    """Replace the file in one step, so a reader never sees half of it."""
     runs: dict[str, Any] = {}
     for run in measured.ordered():
         entry = asdict(run)
@@ -105,15 +103,7 @@ def write(path: Path, measured: Measured) -> None:
     text = json.dumps(
         {"format": FORMAT, "snippet": measured.snippet, "runs": runs}, indent=1, ensure_ascii=False
     )
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text + "\n")
-        os.chmod(temp, 0o644)  # mkstemp makes it private; it is a source file
-        os.replace(temp, path)
-    except BaseException:
-        os.unlink(temp)
-        raise
+    replace_file(path, (text + "\n").encode("utf-8"))
 
 
 def machine() -> dict[str, str]:

@@ -172,11 +172,16 @@ def read(path: Path) -> Recording | None:
 
 
 def write(path: Path, rec: Recording) -> None:
+    replace_file(path, format_recording(rec).encode("utf-8"))
+
+
+def replace_file(path: Path, data: bytes) -> None:
     """Replace the file in one step, so a reader never sees half of it."""
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(format_recording(rec))
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.chmod(temp, 0o644)  # mkstemp makes it private; it is a source file
         os.replace(temp, path)
     except BaseException:
         os.unlink(temp)

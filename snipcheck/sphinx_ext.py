@@ -305,7 +305,7 @@ class MeasurementDirective(_SnippetDirective):
             f"--quick` for the small version the tests run.\n{fence}\n"
         )
         tabs = []
-        for n, run in enumerate(runs):
+        for run in runs:
             title = version_ranges([run.label], order)
             selected = ":selected:\n" if run is main else ""
             load = f"{run.load[0]:.2f} before, {run.load[1]:.2f} after"
@@ -315,7 +315,6 @@ class MeasurementDirective(_SnippetDirective):
             )
             inner_fence = _fence(body, ":")
             tabs.append(f"{inner_fence}{{tab-item}} {title}\n{selected}\n{body}\n{inner_fence}\n")
-            del n
         inner = "\n".join(tabs)
         fence = ":" * (len(_fence(inner, ":")) + 1)
         outer = ":" * (len(fence) + 1)
