@@ -1,13 +1,16 @@
 # mode: script
 import hashlib
+import tempfile
 from pathlib import Path
 
-Path("big.bin").write_bytes(bytes(range(256)) * 1000)
+folder = tempfile.TemporaryDirectory()  # removed again at the end
+path = Path(folder.name, "big.bin")
+path.write_bytes(bytes(range(256)) * 1000)
 
 h = hashlib.sha256()
 buf = bytearray(64 * 1024)
 view = memoryview(buf)
-with open("big.bin", "rb") as f:
+with open(path, "rb") as f:
     while True:
         n = f.readinto(buf)
         if not n:
@@ -15,4 +18,5 @@ with open("big.bin", "rb") as f:
         h.update(view[:n])  # only the bytes this read filled
 
 print(h.hexdigest())
-print(h.hexdigest() == hashlib.sha256(Path("big.bin").read_bytes()).hexdigest())
+print(h.hexdigest() == hashlib.sha256(path.read_bytes()).hexdigest())
+folder.cleanup()

@@ -1,12 +1,15 @@
 # mode: script
+import tempfile
 from pathlib import Path
 
-Path("data.bin").write_bytes(bytes(range(20)))
+folder = tempfile.TemporaryDirectory()  # removed again at the end
+path = Path(folder.name, "data.bin")
+path.write_bytes(bytes(range(20)))
 
 buf = bytearray(20)
 view = memoryview(buf)
 pos = 0
-with open("data.bin", "rb") as f:
+with open(path, "rb") as f:
     while pos < len(buf):
         n = f.readinto(view[pos : pos + 8])
         if n == 0:
@@ -15,3 +18,4 @@ with open("data.bin", "rb") as f:
         pos += n
 
 print(buf.hex(" "))
+folder.cleanup()

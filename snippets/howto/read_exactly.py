@@ -1,4 +1,5 @@
 # mode: script
+import tempfile
 from pathlib import Path
 
 
@@ -13,12 +14,16 @@ def readinto_exactly(f, view):
         pos += n
 
 
-Path("data.bin").write_bytes(bytes(range(12)))
+folder = tempfile.TemporaryDirectory()  # removed again at the end
+path = Path(folder.name, "data.bin")
+path.write_bytes(bytes(range(12)))
 buf = bytearray(8)
-with open("data.bin", "rb") as f:
+with open(path, "rb") as f:
     readinto_exactly(f, memoryview(buf))
     print("first block:", buf.hex(" "))
     try:
         readinto_exactly(f, memoryview(buf))
     except EOFError as exc:
         print("second block:", exc)
+
+folder.cleanup()

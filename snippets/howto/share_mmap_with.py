@@ -1,7 +1,10 @@
 import mmap
+import tempfile
 from pathlib import Path
-Path("counters.bin").write_bytes(bytes(16))
-with open("counters.bin", "r+b") as f:
+folder = tempfile.TemporaryDirectory()
+path = Path(folder.name, "counters.bin")
+path.write_bytes(bytes(16))
+with open(path, "r+b") as f:
     m = mmap.mmap(f.fileno(), 0)
 
 with memoryview(m) as view, view.cast("Q") as counters:
@@ -9,4 +12,5 @@ with memoryview(m) as view, view.cast("Q") as counters:
     counters[1] = 2**40
 
 m.close()
-Path("counters.bin").read_bytes()
+path.read_bytes()
+folder.cleanup()
