@@ -9,6 +9,7 @@
 import os
 import statistics
 import sys
+import tempfile
 import timeit
 import tracemalloc
 
@@ -60,13 +61,16 @@ def with_readinto(path, view):
 
 
 # The file is read again and again, so it stays in the operating system's
-# cache: this measures the copying and allocating, not the disk.
-with open("data.bin", "wb") as f:
+# cache: this measures the copying and allocating, not the disk. It is made
+# in a temporary folder, removed again at the end.
+folder = tempfile.TemporaryDirectory()
+path = os.path.join(folder.name, "data.bin")
+with open(path, "wb") as f:
     f.write(os.urandom(FILE_SIZE))
 
 print(f"{'case':<11} {'chunk_bytes':>11} {'seconds':>10} {'peak_bytes':>10}")
 for size in CHUNKS:
-    names = {"path": "data.bin", "size": size, "view": memoryview(bytearray(size))}
+    names = {"path": path, "size": size, "view": memoryview(bytearray(size))}
     names.update(with_read=with_read, with_readinto=with_readinto)
     cases = [
         ("read()", "with_read(path, size)"),
@@ -75,3 +79,5 @@ for size in CHUNKS:
     statements = [statement for _, statement in cases]
     for (case, statement), t in zip(cases, seconds(statements, names)):
         print(f"{case:<11} {size:>11} {t:>10.3e} {peak(statement, names):>10}")
+
+folder.cleanup()
