@@ -16,8 +16,15 @@ the numbers should show, one ``# claim:`` line each:
 
 ``below`` holds when ``series * F < other`` at every x both series have in
 the range (F defaults to 1); ``above`` when ``series > other * F``.  Claims
-compare numbers from one run with each other, never with a fixed time, so
-they hold on a slow machine as well as on a fast one.
+compare numbers from one run with each other, never with a fixed value.
+
+A claimed column says what it measures by the unit its name ends with (see
+UNITS): ``seconds`` is a time, ``bytes`` a size or an amount of memory.
+That decides who may judge the claim.  A time depends on what else the
+machine does, so a timing claim is a benchmark: only a full measurement
+(``snipcheck measure``) judges it.  A size is counted, the same on a busy
+machine as on an idle one, so every run judges it, the quick one included
+(see quick_check).
 """
 
 from __future__ import annotations
@@ -28,6 +35,34 @@ from dataclasses import dataclass
 
 class MeasurementError(ValueError):
     """Output that is not a table, or a claim that cannot be read or checked."""
+
+
+@dataclass(frozen=True)
+class Unit:
+    """What the numbers of a column are, said by how its name ends."""
+
+    suffix: str
+    noun: str
+    # Counted rather than clocked: the same on a busy machine as on an idle
+    # one, so a claim about it can be judged on any run.
+    exact: bool
+    scales: tuple[tuple[float, str], ...]  # largest first, for format_value
+
+
+UNITS = (
+    Unit("seconds", "a time", False, ((1.0, "s"), (1e-3, "ms"), (1e-6, "\u00b5s"), (1e-9, "ns"))),
+    Unit(
+        "bytes",
+        "a size or an amount of memory",
+        True,
+        ((1e9, "GB"), (1e6, "MB"), (1e3, "kB"), (1.0, "B")),
+    ),
+)
+
+
+def unit_of(column: str) -> Unit | None:
+    """The unit a column's name ends with, or None for a bare number."""
+    return next((unit for unit in UNITS if column.endswith(unit.suffix)), None)
 
 
 @dataclass(frozen=True)
@@ -101,6 +136,18 @@ class Claim:
     low: float = -math.inf
     high: float = math.inf
 
+    @property
+    def unit(self) -> Unit:
+        unit = unit_of(self.metric)
+        if unit is None:  # parse_claim refuses such a claim
+            raise MeasurementError(f"{self.text!r}: {_NO_UNIT.format(column=self.metric)}")
+        return unit
+
+    @property
+    def timing(self) -> bool:
+        """Whether the claim is about times, which the machine's load changes."""
+        return not self.unit.exact
+
     def words(self, metric: str, x_name: str, x_column: str) -> str:
         """The claim as a sentence for a page, given the names of the measured
         column and of the x column, and the x column's key (for units)."""
@@ -129,8 +176,13 @@ class Claim:
         return f"{metric} is {amount} for {self.other}{scope}"
 
     def check(self, table: Table) -> tuple[bool, str]:
-        """Whether the table supports the claim, and the numbers that say so."""
-        points = table.points(self.series, self.metric)
+        """Whether the table supports the claim, and the numbers that say so;
+        MeasurementError, naming the claim, where the table lacks what it needs."""
+        try:
+            points = table.points(self.series, self.metric)
+            others = dict(table.points(self.other, self.metric)) if self.other else {}
+        except MeasurementError as exc:
+            raise MeasurementError(f"{self.text!r}: {exc}") from None
         if self.kind in ("flat", "grows"):
             if len(points) < 2:
                 raise MeasurementError(f"{self.text!r} needs at least two x values")
@@ -143,7 +195,6 @@ class Claim:
                 f"grows {growth:.3g}x from x={points[0][0]:g} to x={points[-1][0]:g} "
                 f"(needs {self.factor:g}x)"
             )
-        others = dict(table.points(self.other, self.metric))
         in_range = [(x, v) for x, v in points if self.low <= x <= self.high]
         shared = [(x, v, others[x]) for x, v in in_range if x in others]
         if not shared:
@@ -160,9 +211,14 @@ class Claim:
                 worst = (x, ratio)
         assert worst is not None
         word = "smaller" if self.kind == "below" else "larger"
-        return worst[1] > self.factor, (
-            f"{word} by at least {worst[1]:.3g}x over {len(shared)} x values, least at "
-            f"x={worst[0]:g} (needs {self.factor:g}x)"
+        if worst[1] > self.factor:
+            return True, (
+                f"{word} by at least {worst[1]:.3g}x over {len(shared)} x values, least at "
+                f"x={worst[0]:g} (needs {self.factor:g}x)"
+            )
+        return False, (
+            f"at x={worst[0]:g} only {worst[1]:.3g}x {word} (needs more than "
+            f"{self.factor:g}x at each of the {len(shared)} x values compared)"
         )
 
 
@@ -175,6 +231,8 @@ def parse_claim(text: str) -> Claim:
     if len(words) < 3 or words[2] not in _DEFAULT_FACTOR:
         raise MeasurementError(f"cannot read the claim {text!r}: {usage}")
     series, metric, kind = words[:3]
+    if unit_of(metric) is None:
+        raise MeasurementError(f"{text!r}: {_NO_UNIT.format(column=metric)}")
     rest = words[3:]
     other = ""
     if kind in ("below", "above"):
@@ -207,16 +265,80 @@ def parse_claim(text: str) -> Claim:
     )
 
 
+@dataclass(frozen=True)
+class QuickCheck:
+    """A run judged on what the machine's load cannot change."""
+
+    problems: tuple[str, ...]  # each one fails the run
+    notes: tuple[str, ...]  # claims that hold, and timing claims, which are not judged
+
+    @property
+    def passed(self) -> bool:
+        return not self.problems
+
+
+def quick_check(table: Table, claims: list[Claim], expected: Table | None = None) -> QuickCheck:
+    """Judge a run, quick or full, by what load cannot change: that it prints
+    the series and columns of ``expected`` (a full run of the same code on the
+    same interpreter, where there is one; fewer x values are fine), that every
+    claim can be checked on it, and that every exact claim holds.  A timing
+    claim is checked and its numbers are shown, but it never fails the run:
+    on a shared machine a ratio of times is a benchmark, not a test."""
+    problems = []
+    notes = []
+    if expected is not None:
+        problems.extend(_shape_differences(table, expected))
+    for claim in claims:
+        try:
+            ok, detail = claim.check(table)
+        except MeasurementError as exc:
+            problems.append(f"cannot check {exc}")
+            continue
+        if claim.timing:
+            verdict = "holds" if ok else "does not hold"
+            notes.append(f"timing, not judged here ({verdict}): {claim.text}: {detail}")
+        elif ok:
+            notes.append(f"holds: {claim.text}: {detail}")
+        else:
+            problems.append(f"FAILS: {claim.text}: {detail}")
+    return QuickCheck(tuple(problems), tuple(notes))
+
+
+def _shape_differences(table: Table, expected: Table) -> list[str]:
+    found = []
+    if table.columns != expected.columns:
+        found.append(
+            f"it prints the columns {' '.join(table.columns)!r} where the full measurement "
+            f"printed {' '.join(expected.columns)!r}"
+        )
+    series, before = table.series(), expected.series()
+    found.extend(
+        f"it prints no series {name!r}, which the full measurement has"
+        for name in before
+        if name not in series
+    )
+    found.extend(
+        f"it prints a series {name!r} the full measurement does not have"
+        for name in series
+        if name not in before
+    )
+    return found
+
+
+_NO_UNIT = (
+    "a claimed column says what it measures by the unit its name ends with: "
+    + " or ".join(f"'{u.suffix}' ({u.noun})" for u in UNITS)
+    + "; rename the column {column!r} in the table the snippet prints and in its claims"
+)
+
+
 def format_value(column: str, value: float) -> str:
     """A number with the unit its column's name ends with: seconds or bytes."""
-    if column.endswith("seconds"):
-        units = [(1.0, "s"), (1e-3, "ms"), (1e-6, "\u00b5s"), (1e-9, "ns")]
-    elif column.endswith("bytes"):
-        units = [(1e9, "GB"), (1e6, "MB"), (1e3, "kB"), (1.0, "B")]
-    else:
+    unit = unit_of(column)
+    if unit is None:
         return f"{value:,.0f}" if 1000 <= value < 1e18 and value == int(value) else f"{value:g}"
-    for scale, unit in units:
+    for scale, symbol in unit.scales:
         if value >= scale * 0.999:
-            return f"{value / scale:.3g} {unit}"
-    scale, unit = units[-1]
-    return f"{value / scale:.3g} {unit}"
+            return f"{value / scale:.3g} {symbol}"
+    scale, symbol = unit.scales[-1]
+    return f"{value / scale:.3g} {symbol}"

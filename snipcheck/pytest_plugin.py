@@ -6,11 +6,13 @@ item to run starts one batch for everything collected, so interpreters run
 side by side in warm children; each item then only compares.
 
 A measure snippet gets one item per interpreter that runs its quick version
-(``--quick``) and checks its claims; those runs happen one at a time, after
-the other snippets, so nothing else the engine starts competes with them.
-Its item ``::recorded`` checks the measurement recording: one run per
-interpreter, taken from the current source, every claim holding, and the
-plots drawn from exactly those numbers.
+(``--quick``) and checks what the machine's load cannot change: it runs,
+prints the series and columns of its full measurement, and keeps its exact
+(size and memory) claims.  Timing claims are a benchmark, judged by
+``snipcheck measure``, never by a test.  Its item ``::recorded`` checks the
+measurement recording: one run per interpreter, taken from the current
+source, every claim holding (timing included: those numbers are fixed),
+and the plots drawn from exactly those numbers.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import pytest
 
 from . import config as config_mod
 from . import interpreters as interp_mod
-from . import measured, recording, snippets, verify
+from . import measured, measurement, recording, snippets, verify
 from .config import Config
 from .interpreters import Interpreter
 
@@ -155,7 +157,10 @@ def _verdicts(
 
 
 class MeasureItem(SnippetItem):
-    """The quick version of a measurement on one interpreter: do the claims hold?"""
+    """The quick version of a measurement on one interpreter: does it still run
+    there, print the table its full measurement printed, and keep its exact
+    claims?  Its timing claims are left to `snipcheck measure` (see
+    measurement.quick_check)."""
 
     def runtest(self) -> None:
         state = _state(self.config)
@@ -168,16 +173,37 @@ class MeasureItem(SnippetItem):
         judgement = _quick(self.session, state)[(self.snippet.key, self.name)]
         if judgement.skipped:
             pytest.skip(judgement.problem)
-        if not judgement.passed:
-            command = verify.measure_command([self.snippet.path]).replace(
-                "make measure", "make measure QUICK=1", 1
-            )
+        redo = verify.measure_command([self.snippet.path])
+        if judgement.problem:
             raise SnippetFailure(
-                f"{judgement.message()}\n\nThe quick version of this measurement does not "
-                "support its claims. If the machine was busy, run it again with:\n"
-                f"  {command}\nIf CPython changed, re-measure (make measure), then correct "
-                "the claims in the snippet and the page that states them."
+                f"{judgement.message()}\n\nThe quick version of this measurement no longer "
+                f"runs to a table on {self.name}. Fix the snippet, then re-measure it with:\n"
+                f"  {redo}"
             )
+        checked = measurement.quick_check(
+            measurement.parse_table(judgement.output),
+            verify.claims_of(self.snippet),
+            self._recorded_table(),
+        )
+        if not checked.passed:
+            lines = "\n  ".join(checked.problems + checked.notes)
+            raise SnippetFailure(
+                f"{self.snippet.key} on {judgement.description}, quick version:\n  {lines}\n\n"
+                "Sizes, memory and the shape of the table do not depend on the machine's load, "
+                "so the snippet or CPython changed. If the new numbers are right, re-measure "
+                f"with:\n  {redo}\nthen correct the claims in the snippet and the page that "
+                "states them."
+            )
+
+    def _recorded_table(self) -> measurement.Table | None:
+        """The table of the full measurement on this interpreter, where there
+        is a readable one (the ``::recorded`` item reports the others)."""
+        try:
+            data = measured.read(self.snippet.measured_path)
+        except measured.MeasuredError:
+            return None
+        run = data.runs.get(self.name) if data else None
+        return run.table() if run else None
 
 
 def _quick(session: pytest.Session, state: dict[str, Any]) -> dict[tuple[str, str], Any]:

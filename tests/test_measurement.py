@@ -10,7 +10,7 @@ import os
 import pytest
 
 from snipcheck import cli, measured, plotting, snippets
-from snipcheck.measurement import MeasurementError, parse_claim, parse_table
+from snipcheck.measurement import MeasurementError, parse_claim, parse_table, quick_check
 
 TABLE = """\
 case   size  seconds  peak_bytes
@@ -73,7 +73,10 @@ def test_a_check_reports_the_numbers_behind_it():
     ok, detail = parse_claim("copy seconds grows by 10").check(parse_table(TABLE))
     assert ok and detail == "grows 1e+03x from x=1000 to x=1e+06 (needs 10x)"
     ok, detail = parse_claim("view seconds below copy by 2").check(parse_table(TABLE))
-    assert not ok and "least at x=1000" in detail
+    assert not ok
+    assert detail == (
+        "at x=1000 only 1x smaller (needs more than 2x at each of the 2 x values compared)"
+    )
 
 
 @pytest.mark.parametrize(
@@ -99,13 +102,86 @@ def test_a_claim_that_cannot_be_read_says_how_to_write_it(claim, why):
     ("claim", "why"),
     [
         ("other seconds flat", "no series 'other'"),
-        ("view minutes flat", "no column 'minutes'"),
+        ("view total_seconds flat", "no column 'total_seconds'"),
         ("view seconds below copy from 1e9", "share no x value"),
     ],
 )
 def test_a_claim_about_numbers_the_table_lacks_cannot_pass(claim, why):
     with pytest.raises(MeasurementError, match=why):
         parse_claim(claim).check(parse_table(TABLE))
+
+
+def test_a_claim_on_a_column_without_a_unit_says_how_to_name_it():
+    with pytest.raises(MeasurementError) as caught:
+        parse_claim("view minutes flat")
+    assert str(caught.value) == (
+        "'view minutes flat': a claimed column says what it measures by the unit its name "
+        "ends with: 'seconds' (a time) or 'bytes' (a size or an amount of memory); rename "
+        "the column 'minutes' in the table the snippet prints and in its claims"
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "timing"),
+    [
+        ("view seconds flat", True),
+        ("view seconds below copy by 2", True),
+        ("copy peak_bytes above view by 3", False),
+        ("copy size_bytes grows", False),
+    ],
+)
+def test_a_claim_on_a_time_column_is_a_timing_claim(claim, timing):
+    assert parse_claim(claim).timing is timing
+
+
+def quick(table: str, *claims: str, expected: str | None = None):
+    return quick_check(
+        parse_table(table),
+        [parse_claim(c) for c in claims],
+        parse_table(expected) if expected else None,
+    )
+
+
+def test_a_timing_claim_that_fails_on_a_quick_run_does_not_fail_it():
+    checked = quick(TABLE, "view seconds grows", "copy seconds grows by 100")
+    assert checked.passed
+    assert checked.notes == (
+        "timing, not judged here (does not hold): view seconds grows: "
+        "grows 1.2x from x=1000 to x=1e+06 (needs 10x)",
+        "timing, not judged here (holds): copy seconds grows by 100: "
+        "grows 1e+03x from x=1000 to x=1e+06 (needs 100x)",
+    )
+
+
+def test_a_memory_claim_that_fails_on_a_quick_run_fails_it():
+    checked = quick(TABLE, "view peak_bytes flat", "copy peak_bytes above view by 4")
+    assert not checked.passed
+    assert checked.problems == (
+        "FAILS: copy peak_bytes above view by 4: at x=1000 only 3.33x larger (needs more "
+        "than 4x at each of the 2 x values compared)",
+    )
+    assert checked.notes == ("holds: view peak_bytes flat: varies by 1x (limit 3x)",)
+
+
+def test_a_timing_claim_that_cannot_be_checked_fails_a_quick_run():
+    checked = quick(TABLE, "other seconds flat", "view seconds below copy from 1e9")
+    assert checked.problems == (
+        "cannot check 'other seconds flat': no series 'other'; the table has copy, view",
+        "cannot check 'view seconds below copy from 1e9': view and copy share no x value in "
+        "the range",
+    )
+
+
+def test_a_quick_run_prints_the_series_and_columns_of_the_full_measurement():
+    fewer_sizes = "\n".join(TABLE.splitlines()[:2] + TABLE.splitlines()[3:4]) + "\n"
+    assert quick(fewer_sizes, expected=TABLE).passed
+    renamed = TABLE.replace("view", "View").replace("peak_bytes", "bytes")
+    assert quick(renamed, expected=TABLE).problems == (
+        "it prints the columns 'case size seconds bytes' where the full measurement printed "
+        "'case size seconds peak_bytes'",
+        "it prints no series 'view', which the full measurement has",
+        "it prints a series 'View' the full measurement does not have",
+    )
 
 
 def test_claims_read_as_sentences():
