@@ -1,7 +1,10 @@
 """pytest integration: one test item per snippet per interpreter.
 
 Enable it with ``pytest_plugins = ["snipcheck.pytest_plugin"]`` in a
-conftest.py.  Items are named ``<topic>/<name>::<interpreter>``.  The first
+conftest.py.  Items are named ``<topic>/<name>::<interpreter>``, whether
+pytest reaches a snippet through its folder or is given the file itself
+(``pytest snippets/<topic>/<name>.py``): a snippet is untrusted code, and
+is never imported into pytest's process as a test module.  The first
 item to run starts one batch for everything collected, so interpreters run
 side by side in warm children; each item then only compares.
 
@@ -18,6 +21,7 @@ and the plots drawn from exactly those numbers.
 from __future__ import annotations
 
 import os
+from collections.abc import Generator
 from pathlib import Path
 from typing import Any
 
@@ -44,14 +48,39 @@ def _state(config: pytest.Config) -> dict[str, Any]:
     return config.stash[_STATE]
 
 
-def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
-    state = _state(parent.config)
-    cfg: Config = state["cfg"]
-    if file_path.suffix == ".py" and file_path.is_relative_to(cfg.snippets.resolve()):
-        key = file_path.relative_to(cfg.snippets.resolve()).with_suffix("").as_posix()
-        file: SnippetFile = SnippetFile.from_parent(parent, path=file_path, nodeid=key)
-        return file
+def _snippet_key(file_path: Path, config: pytest.Config) -> str | None:
+    """``<topic>/<name>`` for a snippet file, None for any other path."""
+    snippets_folder = _state(config)["cfg"].snippets.resolve()
+    if file_path.suffix == ".py" and file_path.is_relative_to(snippets_folder):
+        return file_path.relative_to(snippets_folder).with_suffix("").as_posix()
     return None
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pycollect_makemodule(module_path: Path, parent: pytest.Collector) -> Any:
+    """A snippet named on the command line (or matching ``python_files``) is
+    checked through the engine, never imported as a test module: pytest's
+    python plugin asks this hook for the module of such a file."""
+    key = _snippet_key(module_path, parent.config)
+    if key is None:
+        return None
+    return SnippetFile.from_parent(parent, path=module_path, nodeid=key)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_collect_file(
+    file_path: Path, parent: pytest.Collector
+) -> Generator[None, list[pytest.Collector], list[pytest.Collector]]:
+    """Exactly one collector for a snippet, a SnippetFile, whichever way it was
+    reached; no other plugin's (a doctest module, say) may import it."""
+    collected = yield
+    key = _snippet_key(file_path, parent.config)
+    if key is None:
+        return collected
+    ours: list[pytest.Collector] = [c for c in collected if isinstance(c, SnippetFile)]
+    if not ours:
+        ours = [SnippetFile.from_parent(parent, path=file_path, nodeid=key)]
+    return ours[:1]
 
 
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
