@@ -7,6 +7,8 @@ import os
 import signal
 import threading
 import time
+import uuid
+from pathlib import Path
 
 import pytest
 
@@ -92,22 +94,74 @@ def test_huge_output_is_cut_off_and_not_recorded(batch, project):
         assert obs.problem == f"printed more than {project.max_output} bytes and was stopped"
 
 
-def test_children_left_running_are_killed_and_reported(batch, project):
+def test_children_left_running_in_a_batch_are_reported(batch, project):
     for obs in observations(batch, "faults/leaves_children", project):
         assert obs.output is None
         assert "left child processes running" in obs.problem
-    survivors = [
-        pid for pid in os.listdir("/proc") if pid.isdigit() and _cmdline(pid) == "sleep\x0060\x00"
-    ]
-    assert survivors == []
 
 
-def _cmdline(pid: str) -> str:
+# Each starts a process that would sleep for a minute, with a marker on its
+# command line: the only way the test tells its own processes from those of
+# anything else on the machine (another run of this suite, say).
+LEAVERS = {
+    "child": """\
+import subprocess, sys
+subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)", MARKER])
+print("started a child and left it running")
+""",
+    "child in a new session": """\
+import subprocess, sys
+subprocess.Popen(
+    [sys.executable, "-c", "import time; time.sleep(60)", MARKER], start_new_session=True
+)
+print("started a child in a session of its own")
+""",
+    "double-forked daemon": """\
+import os, sys
+if os.fork() == 0:
+    os.setsid()
+    if os.fork() == 0:
+        os.execv(sys.executable, [sys.executable, "-c", "import time; time.sleep(60)", MARKER])
+    os._exit(0)
+os.wait()
+print("started a daemon")
+""",
+}
+
+
+@pytest.mark.parametrize("kind", LEAVERS)
+def test_children_left_running_are_killed_and_reported(kind, project, found, tmp_path):
+    marker = f"snipcheck-test-{uuid.uuid4().hex}"
+    path = tmp_path / "leaves_children.py"
+    path.write_text("# mode: script\n" + LEAVERS[kind].replace("MARKER", repr(marker)))
+    leaver = snippets.load(path, tmp_path)
     try:
-        with open(f"/proc/{pid}/cmdline") as f:
-            return f.read()
-    except OSError:
-        return ""
+        results = runner.run_all([leaver], [found[0], found[-1]], project)
+        survivors = _running_with(marker)
+    finally:
+        for pid in _running_with(marker):  # only when the engine failed to
+            os.kill(pid, signal.SIGKILL)
+    assert survivors == []
+    assert len(results) == 2
+    for result in results:
+        obs = verify.observe(result, project)
+        assert obs.output is None, obs.output
+        assert "left child processes running" in obs.problem
+
+
+def _running_with(marker: str) -> list[int]:
+    """The processes whose command line holds ``marker``."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            arguments = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:  # not a process, or one that has just ended
+            continue
+        if marker.encode() in arguments:
+            found.append(int(entry.name))
+    return found
 
 
 def test_a_failure_verdict_names_snippet_interpreter_and_problem(batch, project):
