@@ -1,24 +1,46 @@
-"""Guards for the CI configuration, which cannot run here: the GitHub
-workflows and .readthedocs.yaml are valid YAML, grant no more than they
-need, and call only Makefile targets and engine subcommands that exist."""
+"""Guards for the CI configuration, which cannot run here.
+
+The GitHub workflows and .readthedocs.yaml are valid YAML; they grant no
+more than they need (read-only everywhere, write only in the job that deploys
+Pages); every action is pinned to a commit, with its release named; no
+checkout keeps the token; they call only Makefile targets and engine
+subcommands that exist; CI runs everything `make test` runs; and it runs the
+snippets on exactly the interpreters the recordings in snippets/ were made
+with, each sealed.  Everything is read from files in the repository: nothing
+here reaches the network.
+"""
 
 from __future__ import annotations
 
+import functools
+import json
 import re
+import shlex
 import subprocess
 import sys
+import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
+from snipcheck import recording
+
 ROOT = Path(__file__).resolve().parent.parent
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.y*ml"))
+CI = ROOT / ".github" / "workflows" / "ci.yml"
+PAGES = ROOT / ".github" / "workflows" / "pages.yml"
 CONFIGS = [*WORKFLOWS, ROOT / ".readthedocs.yaml"]
-VERSIONS = ["3.9", "3.10", "3.11", "3.12", "3.13", "3.14", "3.15"]
-# Only the Pages deployment may write, and only these.
-ALLOWED_WRITES = {"pages.yml": {"pages", "id-token"}}
+# What the deploy step needs, and the only writes any workflow may grant.
+DEPLOY_PERMISSIONS = {"pages": "write", "id-token": "write"}
+DEPLOY_ACTION = "actions/deploy-pages"
+# `uses: owner/repo[/path]@<commit> # vX.Y.Z`
+USES_LINE = re.compile(r"^\s*(?:-\s+)?uses:\s*(?P<ref>[^\s#]+)\s*(?:#\s*(?P<comment>.*?))?\s*$")
+PINNED = re.compile(r"^(?P<action>[\w.-]+/[\w.-]+(?:/[\w./-]+)?)@(?P<sha>[0-9a-f]{40})$")
+RELEASE = re.compile(r"^v\d+\.\d+\.\d+$")
+EXACT = re.compile(r"^\d+\.\d+\.\d+$")
 
 
 def name(path: Path) -> str:
@@ -52,6 +74,11 @@ def steps(workflow: dict[Any, Any]) -> list[dict[str, Any]]:
     return [step for job in jobs(workflow).values() for step in job.get("steps", [])]
 
 
+def uses(step: dict[str, Any]) -> str:
+    """The action a step uses, without its ref ("" for a `run:` step)."""
+    return str(step.get("uses", "")).partition("@")[0]
+
+
 def commands(path: Path) -> list[str]:
     """Every shell command: `run:` steps, or Read the Docs' build commands."""
     data = load(path)
@@ -62,9 +89,35 @@ def commands(path: Path) -> list[str]:
     return [step["run"] for step in steps(data) if "run" in step]
 
 
+def shell_lines(command: str) -> list[list[str]]:
+    """The words of each line of a shell command, continuation lines joined."""
+    return [shlex.split(line, comments=True) for line in command.replace("\\\n", " ").splitlines()]
+
+
+def make_targets_run(command: str) -> list[str]:
+    """The targets of every `make` in a command (`make lint types` -> both)."""
+    targets = []
+    for words in shell_lines(command):
+        for i, word in enumerate(words):
+            if word != "make":
+                continue
+            for arg in words[i + 1 :]:
+                if arg in ("&&", "||", ";", "|"):
+                    break
+                if not arg.startswith("-") and "=" not in arg:
+                    targets.append(arg)
+    return targets
+
+
 def makefile_targets() -> set[str]:
     text = (ROOT / "Makefile").read_text()
     return set(re.findall(r"^([a-z-]+):", text, flags=re.MULTILINE))
+
+
+def makefile_prerequisites(target: str) -> list[str]:
+    match = re.search(rf"^{target}:([^#\n]*)", (ROOT / "Makefile").read_text(), re.MULTILINE)
+    assert match, f"the Makefile has no `{target}` target"
+    return match.group(1).split()
 
 
 def cli_subcommands() -> set[str]:
@@ -81,28 +134,166 @@ def cli_subcommands() -> set[str]:
     return set(match.group(1).split(","))
 
 
+@dataclass(frozen=True)
+class PytestRun:
+    """One `python -m pytest ...` in a job."""
+
+    job: str
+    index: int  # of its step in the job
+    paths: tuple[str, ...]
+    ignored: tuple[str, ...]
+    keyword: str | None
+    env: dict[str, str]
+
+
+def pytest_runs(workflow: dict[Any, Any]) -> list[PytestRun]:
+    runs = []
+    for job_name, job in jobs(workflow).items():
+        for index, step in enumerate(job.get("steps", [])):
+            for words in shell_lines(str(step.get("run", ""))):
+                if "pytest" not in words or words[words.index("pytest") - 1] != "-m":
+                    continue
+                args = iter(words[words.index("pytest") + 1 :])
+                paths, ignored, keyword = [], [], None
+                for arg in args:
+                    if arg == "-k":
+                        keyword = next(args)
+                    elif arg == "--ignore":
+                        ignored.append(next(args))
+                    elif arg.startswith("--ignore="):
+                        ignored.append(arg.partition("=")[2])
+                    elif not arg.startswith("-"):
+                        paths.append(arg)
+                env = {**job.get("env", {}), **step.get("env", {})}
+                runs.append(PytestRun(job_name, index, tuple(paths), tuple(ignored), keyword, env))
+    return runs
+
+
+def collected_paths() -> list[str]:
+    with (ROOT / "pyproject.toml").open("rb") as f:
+        paths: list[str] = tomllib.load(f)["tool"]["pytest"]["ini_options"]["testpaths"]
+    return paths
+
+
+def runs_snippets(run: PytestRun) -> bool:
+    return any(p == "snippets" or p.startswith("snippets/") for p in run.paths or collected_paths())
+
+
+def matrix_entries(job: dict[str, Any]) -> list[dict[str, Any]]:
+    """The matrix of a job as its list of entries (`include` or one key's list)."""
+    matrix = job.get("strategy", {}).get("matrix")
+    if not matrix:
+        return []
+    keys = [k for k in matrix if k not in ("include", "exclude")]
+    assert len(keys) <= 1 and not matrix.get("exclude"), "keep matrices to one list or include"
+    entries = [{keys[0]: value} for value in matrix[keys[0]]] if keys else []
+    return entries + list(matrix.get("include", []))
+
+
+def expand(value: str, entry: dict[str, Any], env: dict[str, str]) -> str:
+    """`${{ matrix.x }}` and `${{ env.X }}` replaced for one matrix entry."""
+
+    def one(match: re.Match[str]) -> str:
+        kind, key = match.group(1), match.group(2)
+        return str(entry[key] if kind == "matrix" else env[key])
+
+    return re.sub(r"\$\{\{\s*(matrix|env)\.([\w-]+)\s*\}\}", one, str(value))
+
+
+@functools.cache
+def recorded() -> dict[str, dict[str, set[str]]]:
+    """Label -> the descriptions of the builds that recorded it -> recordings,
+    read from the headers of every .rec in snippets/."""
+    found: dict[str, dict[str, set[str]]] = {}
+    for path in sorted((ROOT / "snippets").rglob("*.rec")):
+        rec = recording.read(path)
+        assert rec is not None
+        for label in rec.outputs:
+            where = found.setdefault(label, {}).setdefault(rec.interpreters[label], set())
+            where.add(name(path))
+    return found
+
+
+def recorded_build(label: str) -> str:
+    """The one build a label was recorded with; two would be a real problem:
+    CI can install only one of them, and the other's outputs would fail."""
+    builds = recorded()[label]
+    assert len(builds) == 1, (
+        f"{label} is recorded by {len(builds)} different builds: "
+        + "; ".join(f"{b} ({len(files)} files, e.g. {min(files)})" for b, files in builds.items())
+        + ". Re-record with one of them."
+    )
+    return next(iter(builds))
+
+
+def native(label: str) -> bool:
+    return "-" not in label
+
+
+def recorded_cpython(label: str) -> str:
+    """ "3.8.18" from "CPython 3.8.18 (linux-x86_64)"."""
+    build = recorded_build(label)
+    match = re.match(r"CPython (\d+\.\d+\.\d+\S*) ", build)
+    assert match, f"cannot tell which CPython recorded {label} from {build!r}"
+    return match.group(1)
+
+
+def snippet_jobs() -> dict[str, dict[str, Any]]:
+    """The CI jobs that run snippet items, by name."""
+    workflow = load(CI)
+    names = {run.job for run in pytest_runs(workflow) if runs_snippets(run)}
+    return {job: spec for job, spec in jobs(workflow).items() if job in names}
+
+
+# -- what the workflows may do ------------------------------------------------
+
+
 def test_there_are_workflows_to_check():
     assert {p.name for p in WORKFLOWS} >= {"ci.yml", "pages.yml"}
 
 
 @pytest.mark.parametrize("path", WORKFLOWS, ids=name)
-def test_workflow_sets_top_level_permissions(path: Path):
-    assert "permissions" in load(path), f"{name(path)} has no top-level `permissions:`"
+def test_workflow_reads_only_at_the_top_level(path: Path):
+    """Every job that says nothing gets a read-only token."""
+    assert load(path).get("permissions") == {"contents": "read"}, (
+        f"{name(path)}: the top-level `permissions:` must be exactly `contents: read`"
+    )
 
 
 @pytest.mark.parametrize("path", WORKFLOWS, ids=name)
-def test_workflow_writes_only_what_it_must(path: Path):
-    workflow = load(path)
-    blocks = [("top level", workflow.get("permissions"))]
-    blocks += [(f"job {job}", spec.get("permissions")) for job, spec in jobs(workflow).items()]
-    allowed = ALLOWED_WRITES.get(path.name, set())
-    for where, permissions in blocks:
+def test_only_a_job_that_deploys_pages_may_write(path: Path):
+    for job_name, job in jobs(load(path)).items():
+        permissions = job.get("permissions")
         if permissions is None:
             continue
-        assert permissions not in ("write-all", "read-all"), f"{where}: {permissions}"
-        if isinstance(permissions, dict):
-            writes = {scope for scope, level in permissions.items() if level == "write"}
-            assert writes <= allowed, f"{where} grants write to {sorted(writes - allowed)}"
+        assert isinstance(permissions, dict), f"job {job_name}: permissions: {permissions}"
+        writes = {scope for scope, level in permissions.items() if level == "write"}
+        if not writes:
+            continue
+        actions = [uses(step) for step in job.get("steps", [])]
+        assert actions == [DEPLOY_ACTION], (
+            f"job {job_name} grants write to {sorted(writes)} but does more than deploy Pages "
+            f"with {DEPLOY_ACTION}: {actions}"
+        )
+        assert permissions == DEPLOY_PERMISSIONS, f"job {job_name}: {permissions}"
+
+
+def test_pages_gives_the_deploy_job_exactly_what_deploying_needs():
+    workflow = load(PAGES)
+    writing = {job for job, spec in jobs(workflow).items() if "permissions" in spec}
+    deploying = {
+        job
+        for job, spec in jobs(workflow).items()
+        if DEPLOY_ACTION in {uses(step) for step in spec.get("steps", [])}
+    }
+    assert writing == deploying and len(deploying) == 1
+    (deploy,) = deploying
+    assert jobs(workflow)[deploy]["permissions"] == DEPLOY_PERMISSIONS
+    assert jobs(workflow)[deploy]["environment"]["name"] == "github-pages"
+
+
+def test_ci_writes_nothing():
+    assert all("permissions" not in job for job in jobs(load(CI)).values())
 
 
 @pytest.mark.parametrize("path", WORKFLOWS, ids=name)
@@ -110,10 +301,57 @@ def test_workflow_never_runs_on_pull_request_target(path: Path):
     assert "pull_request_target" not in triggers(load(path))
 
 
+@pytest.mark.parametrize("path", WORKFLOWS, ids=name)
+def test_every_action_is_pinned_to_a_commit_and_names_its_release(path: Path):
+    lines = [m for line in path.read_text().splitlines() if (m := USES_LINE.match(line))]
+    # Every `uses:` the YAML holds is one of these lines (none in flow style).
+    in_yaml = [s["uses"] for s in steps(load(path)) if "uses" in s]
+    in_yaml += [j["uses"] for j in jobs(load(path)).values() if "uses" in j]
+    assert sorted(m["ref"] for m in lines) == sorted(in_yaml), (
+        f"{name(path)}: write each `uses:` on a line of its own, with its release after it"
+    )
+    assert lines, f"{name(path)} uses no actions"
+    for match in lines:
+        ref, comment = match["ref"], match["comment"] or ""
+        if ref.startswith("./"):
+            continue  # an action in this repository, pinned by the checkout itself
+        assert PINNED.match(ref), (
+            f"{name(path)}: {ref} is not pinned to a full commit SHA "
+            "(a tag or branch can be moved to other code)"
+        )
+        assert RELEASE.match(comment), (
+            f"{name(path)}: {ref} needs the release it is, as a comment: `# v1.2.3`"
+        )
+
+
+def test_an_action_is_pinned_to_one_release_everywhere():
+    pins: dict[str, set[tuple[str, str]]] = {}
+    for path in WORKFLOWS:
+        for line in path.read_text().splitlines():
+            match = USES_LINE.match(line)
+            if match and (pinned := PINNED.match(match["ref"])):
+                pins.setdefault(pinned["action"], set()).add((pinned["sha"], match["comment"]))
+    assert {"actions/checkout", "actions/setup-python", "actions/deploy-pages"} <= set(pins)
+    differing = {action: sorted(found) for action, found in pins.items() if len(found) > 1}
+    assert not differing, f"pinned to more than one release: {differing}"
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=name)
+def test_no_checkout_keeps_the_token(path: Path):
+    checkouts = [s for s in steps(load(path)) if uses(s) == "actions/checkout"]
+    assert checkouts
+    for step in checkouts:
+        assert step.get("with", {}).get("persist-credentials") is False, (
+            f"{name(path)}: a checkout without `persist-credentials: false` leaves the "
+            "token in .git/config, readable by every later step"
+        )
+
+
 @pytest.mark.parametrize("path", CONFIGS, ids=name)
 def test_every_make_target_exists(path: Path):
     defined = makefile_targets()
-    used = {t for command in commands(path) for t in re.findall(r"make ([a-z-]+)", command)}
+    used = {t for command in commands(path) for t in make_targets_run(command)}
+    assert used, f"{name(path)} runs no make target"
     assert used - defined == set(), f"not targets in the Makefile: {sorted(used - defined)}"
 
 
@@ -125,32 +363,172 @@ def test_every_snipcheck_subcommand_exists(path: Path):
     assert used - known == set(), f"not snipcheck subcommands: {sorted(used - known)}"
 
 
-def test_ci_verifies_every_version_including_prereleases():
-    verify = jobs(load(ROOT / ".github" / "workflows" / "ci.yml"))["verify"]
-    assert verify["strategy"]["matrix"]["python"] == VERSIONS
-    setups = [
-        step.get("with", {})
-        for step in verify["steps"]
-        if str(step.get("uses", "")).startswith("actions/setup-python@")
-    ]
-    matrix_setups = [w for w in setups if w.get("python-version") == "${{ matrix.python }}"]
-    assert matrix_setups, "no setup-python step installs ${{ matrix.python }}"
-    assert all(w.get("allow-prereleases") is True for w in matrix_setups)
-
-
 def test_ci_triggers_on_push_to_main_and_pull_requests():
-    on = triggers(load(ROOT / ".github" / "workflows" / "ci.yml"))
+    on = triggers(load(CI))
     assert "pull_request" in on
     assert on["push"]["branches"] == ["main"]
+
+
+# -- CI runs what `make test` runs ---------------------------------------------
+
+
+def test_ci_runs_every_check_make_test_runs():
+    run = {t for command in commands(CI) for t in make_targets_run(command)}
+    for target in makefile_prerequisites("test"):
+        if target == "pytest":
+            continue  # split across jobs; see the next test
+        assert target in run, f"`make test` runs `make {target}`; no CI job does"
+
+
+def test_ci_runs_every_test_path_pytest_collects():
+    """Together the pytest runs in CI cover pyproject's testpaths: a path a
+    run leaves out (--ignore) is run by another, and none of them filters the
+    engine's tests by keyword."""
+    runs = pytest_runs(load(CI))
+
+    def covered(path: str) -> bool:
+        return any(
+            path in run.paths and all(covered(i) for i in run.ignored if i.startswith(path + "/"))
+            for run in runs
+        )
+
+    for path in collected_paths():
+        assert covered(path), f"no CI job runs `pytest {path}` (or all of it, split)"
+    filtered = [run.job for run in runs if "tests" in run.paths and run.keyword is not None]
+    assert not filtered, f"jobs {filtered} leave engine tests out with -k"
+
+
+def test_the_builds_are_warnings_as_errors():
+    sphinx = re.search(r"^SPHINX\s*:=(.*)$", (ROOT / "Makefile").read_text(), re.MULTILINE)
+    assert sphinx and "-W" in sphinx.group(1).split()
+    for path in (CI, PAGES):
+        assert "html" in {t for c in commands(path) for t in make_targets_run(c)}, name(path)
 
 
 def test_pages_publishes_the_built_site():
     uploads = [
         step
-        for step in steps(load(ROOT / ".github" / "workflows" / "pages.yml"))
+        for step in steps(load(PAGES))
         if str(step.get("uses", "")).startswith("actions/upload-pages-artifact@")
     ]
     assert [step["with"]["path"] for step in uploads] == ["_build/html"]
+
+
+# -- on exactly the interpreters that are recorded -----------------------------
+
+
+def test_the_recordings_name_native_and_pyodide_interpreters():
+    labels = set(recorded())
+    assert {"3.8", "3.13"} <= labels
+    assert any(label.endswith("-pyodide") for label in labels)
+
+
+def test_ci_runs_the_snippets_on_exactly_the_recorded_interpreters():
+    """One job per recorded label, each requiring its interpreter (a missing
+    one fails instead of being skipped), and none for an unrecorded one: a
+    job for an interpreter nothing is recorded on would fail on every push."""
+    labels: list[str] = []
+    for job_name, job in snippet_jobs().items():
+        entries = matrix_entries(job)
+        assert entries and all("label" in e for e in entries), (
+            f"job {job_name} runs snippets but has no matrix of interpreter labels"
+        )
+        labels += [str(e["label"]) for e in entries]
+        for run in pytest_runs(load(CI)):
+            if run.job == job_name and runs_snippets(run):
+                assert run.env.get("SNIPCHECK_REQUIRE") == "${{ matrix.label }}", (
+                    f"job {job_name} must require its interpreter "
+                    "(SNIPCHECK_REQUIRE: ${{ matrix.label }}), so that a missing one fails"
+                )
+    assert len(labels) == len(set(labels)), f"an interpreter is checked twice: {sorted(labels)}"
+    unrecorded = sorted(set(labels) - set(recorded()), key=recording.version_key)
+    unchecked = sorted(set(recorded()) - set(labels), key=recording.version_key)
+    assert not unrecorded, f"CI jobs for interpreters nothing is recorded on: {unrecorded}"
+    assert not unchecked, f"recorded, but no CI job checks them: {unchecked}"
+
+
+def test_each_snippet_job_runs_only_the_build_its_label_was_recorded_with():
+    """A native job installs the patch release its label was recorded with
+    (outputs change between patch releases) and points the engine at it
+    alone; a Pyodide job, which has no such build, selects its own items."""
+    for job_name, job in snippet_jobs().items():
+        setups = [s for s in job["steps"] if uses(s) == "actions/setup-python"]
+        runs = [r for r in pytest_runs(load(CI)) if r.job == job_name and runs_snippets(r)]
+        for entry in matrix_entries(job):
+            label = str(entry["label"])
+            if native(label):
+                versions = [expand(s["with"]["python-version"], entry, {}) for s in setups]
+                assert recorded_cpython(label) in versions, (
+                    f"{job_name} on {label} installs {versions}; the recordings were made "
+                    f"with CPython {recorded_cpython(label)}"
+                )
+                for run in runs:
+                    chosen = expand(run.env.get("SNIPCHECK_INTERPRETERS", ""), entry, {})
+                    assert chosen.endswith(f"/.targets/{label}/bin/python"), (
+                        f"{job_name} on {label} must point SNIPCHECK_INTERPRETERS at "
+                        f".targets/{label}/bin/python (the recorded build, with numpy), "
+                        f"not {chosen!r}"
+                    )
+            else:
+                assert all(r.keyword and expand(r.keyword, entry, {}) == label for r in runs), (
+                    f"{job_name} on {label} must select its items with -k {label}"
+                )
+
+
+def test_the_engine_tests_run_on_every_recorded_native_build():
+    """The engine's own tests compare runs with fresh processes of every
+    native interpreter, as `make test` does on the recording machine."""
+    workflow = load(CI)
+    (job_name,) = {r.job for r in pytest_runs(workflow) if "tests" in r.paths}
+    job = jobs(workflow)[job_name]
+    versions = {
+        v
+        for s in job["steps"]
+        if uses(s) == "actions/setup-python"
+        for v in expand(s["with"]["python-version"], {}, job.get("env", {})).split()
+        if EXACT.match(v)
+    }
+    natives = {recorded_cpython(label) for label in recorded() if native(label)}
+    assert versions == natives, (
+        f"job {job_name} installs {sorted(versions)}; recorded: {sorted(natives)}"
+    )
+
+
+def test_the_pyodide_runtimes_npm_installs_are_the_recorded_ones():
+    lock = json.loads((ROOT / "package-lock.json").read_text())["packages"]
+    installed = {
+        spec["version"]
+        for where, spec in lock.items()
+        if where.startswith("node_modules/pyodide-") and "version" in spec
+    }
+    for label in recorded():
+        if label.endswith("-pyodide"):
+            match = re.search(r"\(Pyodide (\S+),", recorded_build(label))
+            assert match, f"cannot tell which Pyodide recorded {label}"
+            assert match.group(1) in installed, (label, sorted(installed))
+
+
+def test_every_job_that_runs_snippets_or_the_engine_can_seal_them():
+    """The engine runs every snippet inside bubblewrap and fails closed when
+    it cannot; each such job installs it and allows the unprivileged user
+    namespaces it needs (Ubuntu 24.04's AppArmor refuses them by default)
+    before its first test, and shows that a sealed process starts."""
+    workflow = load(CI)
+    first: dict[str, int] = {}
+    for run in pytest_runs(workflow):
+        if all(p.startswith("tests/browser") for p in run.paths) and run.paths:
+            continue  # the browser tests run the built site, not the engine
+        first[run.job] = min(run.index, first.get(run.job, run.index))
+    assert first
+    for job_name, before in first.items():
+        sealing = [
+            i
+            for i, step in enumerate(jobs(workflow)[job_name]["steps"][:before])
+            if re.search(r"apt-get install .*\bbubblewrap\b", step.get("run", ""))
+            and "kernel.apparmor_restrict_unprivileged_userns=0" in step["run"]
+            and re.search(r"^\s*bwrap .*--unshare-all", step["run"], re.MULTILINE)
+        ]
+        assert sealing, f"job {job_name} runs tests before it can seal snippets"
 
 
 def test_read_the_docs_builds_warnings_as_errors_into_its_output():
