@@ -13,7 +13,7 @@ SPHINX_OPTS ?=
 SPHINX := $(PY) -m sphinx -W -n --keep-going -b html -c . $(SPHINX_OPTS) docs _build/html
 
 .DEFAULT_GOAL := help
-.PHONY: help setup targets npm chromium serve html test lint types pytest verify record measure plots new bench clean distclean lock
+.PHONY: help setup targets npm sandbox chromium serve html test lint types pytest verify record measure plots new bench clean distclean lock
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
@@ -33,6 +33,10 @@ node_modules/.ready: package.json package-lock.json
 	touch $@
 
 npm: node_modules/.ready ## install the pinned npm packages (Pyodide runtimes, axe-core)
+
+# Every snippet runs sealed by bubblewrap; install it when it is missing.
+sandbox:
+	@command -v bwrap >/dev/null || { apt-get update -qq && apt-get install -y -qq --no-install-recommends bubblewrap; }
 
 # Browser tests drive Debian's chromium; install it when it is missing.
 chromium:
@@ -57,27 +61,27 @@ lint: $(VENV)/.ready ## ruff: lint and format check
 types: $(VENV)/.ready ## mypy on the engine
 	$(PY) -m mypy
 
-pytest: setup chromium html ## the test suite: every snippet on every interpreter, engine, browser
+pytest: setup sandbox chromium html ## the test suite: every snippet on every interpreter, engine, browser
 	$(PY) -m pytest
 
 test: lint types html pytest ## everything CI checks
 
-verify: setup ## run every snippet and compare with its recording
+verify: setup sandbox ## run every snippet and compare with its recording
 	$(PY) -m snipcheck verify $(ONLY)
 
-record: setup ## re-run snippets and rewrite their recordings (ONLY=path to narrow)
+record: setup sandbox ## re-run snippets and rewrite their recordings (ONLY=path to narrow)
 	$(PY) -m snipcheck record $(ONLY)
 
-measure: setup ## re-measure the performance snippets and redraw their plots (ONLY=, QUICK=1)
+measure: setup sandbox ## re-measure the performance snippets and redraw their plots (ONLY=, QUICK=1)
 	$(PY) -m snipcheck measure $(if $(QUICK),--quick) $(ONLY)
 
 plots: $(VENV)/.ready ## redraw the plots from the measurement recordings (runs nothing)
 	$(PY) -m snipcheck plot $(ONLY)
 
-new: setup ## create a snippet and record it: make new NAME=topic/name
+new: setup sandbox ## create a snippet and record it: make new NAME=topic/name
 	$(PY) -m snipcheck new $(NAME)
 
-bench: setup chromium html ## performance figures, measured side by side
+bench: setup sandbox chromium html ## performance figures, measured side by side
 	$(PY) tools/bench.py
 
 lock: ## re-resolve requirements/host.in into requirements/host.txt

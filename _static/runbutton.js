@@ -11,7 +11,7 @@
 // This one file is both the page script and the Web Worker that hosts
 // Pyodide: a snippet that never finishes would otherwise freeze the tab,
 // because Pyodide cannot fork and the engine's in-process run
-// (_child._run_fast) has no time limit of its own.  The page stops the worker
+// (_child._run_in_runtime) has no time limit of its own.  The page stops the worker
 // after the engine's timeout and starts a fresh one for the next run.  Where
 // module workers are not available, Pyodide runs on the page itself; there a
 // snippet that never finishes does freeze the tab (accepted: no site snippet
@@ -31,6 +31,7 @@
     "import json, platform, sys",
     "sys.path.insert(0, " + JSON.stringify(FOLDER) + ")",
     "from snipcheck import _child, masking, snippets, transcript",
+    "_child.prepare_runtime()",
     "",
     "def make_runner(settings):",
     "    settings = json.loads(settings)",
@@ -42,7 +43,7 @@
     "        request = json.loads(request)",
     "        mode, code = request['mode'], request['code']",
     "        typed = snippets.session_lines(code) if mode == 'session' else []",
-    "        reply = _child._run_fast({",
+    "        reply = _child._run_in_runtime({",
     "            'mode': mode,",
     "            'name': request['name'],",
     "            'source': request['header'] + code,",

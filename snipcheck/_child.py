@@ -10,22 +10,38 @@ Each snippet runs in a forked grandchild through CPython's own C entry points:
 terminal) for sessions.  Nothing is evaluated or formatted by this file: the
 output is whatever the interpreter itself printed.
 
+A run is a fresh interpreter: before the snippet starts, the grandchild
+holds exactly the modules (in the same order) that a new interpreter of this
+version has at start-up in that mode, a new ``__main__``, and the ``argv`` a
+reader's command gives; nothing an earlier snippet did can reach it, because
+every run is a new fork of this process, which never runs snippet code.
+The whole process tree lives in a sandbox of its own (see sandbox.py), so a
+run sees no host process or file; after each run everything else left in the
+sandbox is killed and its private folders emptied.
+
 Protocol: one JSON object per line on the original stdin, one JSON reply per
 line on the original stdout.  Both are used through raw file descriptors so
-that no buffered Python file object is left for a grandchild to flush.
+that no buffered Python file object is left for a grandchild to flush, and
+this process is made non-dumpable so that no grandchild can open them
+through ``/proc``.
 """
 
+import _locale
 import atexit
 import contextlib
 import ctypes
+import faulthandler
 import gc
 import importlib
 import importlib.machinery
+import importlib.util
 import io
 import json
 import os
+import select
 import shutil
 import signal
+import stat
 import sys
 import tempfile
 import time
@@ -43,9 +59,11 @@ try:
 except ImportError:  # Pyodide (WebAssembly) has no resource limits
     resource = None
 
-# The protocol's descriptors; set by main(), so importing this file (as the
-# Pyodide host and the browser do) changes nothing.
+# The protocol's descriptors and the sandbox's home folder; set by main(),
+# so importing this file (as the Pyodide host and the browser do) changes
+# nothing.
 PROTO_IN = PROTO_OUT = -1
+_HOME = ""
 
 _libc = ctypes.CDLL(None)
 _libc.fopen.restype = ctypes.c_void_p
@@ -68,6 +86,9 @@ _C_STDIN = ctypes.c_void_p.in_dll(_libc, "stdin")
 _libc.fflush.argtypes = [ctypes.c_void_p]
 _libc.clearerr.argtypes = [ctypes.c_void_p]
 _UNFINISHED = (types.GeneratorType, types.CoroutineType, types.AsyncGeneratorType)
+# How a method written in C looks on its class: such a buffer release prints
+# nothing, one written in Python may.
+_WRITTEN_IN_C = (types.WrapperDescriptorType, types.MethodDescriptorType, types.BuiltinMethodType)
 
 
 def _reply(obj):
@@ -117,16 +138,14 @@ def _execute(req):
     point for its mode; return the exit status ``python`` would give."""
     _fresh_main()
     name = req["name"]
+    _argv(req)
     if req["mode"] == "session":
-        sys.argv = [""]
         sys.path[0] = ""
         sys.ps1 = PS1
         sys.ps2 = PS2
         _api.PyRun_InteractiveLoopFlags(_C_STDIN, b"<stdin>", None)
         return 0
-    # Since 3.9 the interpreter makes the script path absolute.
-    shown = os.path.abspath(name) if sys.version_info >= (3, 9) else name
-    sys.argv = [shown, *req.get("args", [])]
+    shown = sys.argv[0]
     sys.path[0] = os.path.dirname(os.path.abspath(name))
     fp = _libc.fopen(name.encode(), b"rb")
     return 1 if _api.PyRun_SimpleFileExFlags(fp, shown.encode(), 1, None) else 0
@@ -158,14 +177,32 @@ def _redirect(in_path, out_path):
     os.close(out)
 
 
+def _read_output(out_path, limit):
+    """At most ``limit`` bytes of the run's output file.  The snippet could
+    have replaced it with a link or a pipe; only a regular file is read."""
+    try:
+        fd = os.open(out_path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError:
+        return b""
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return b""
+        chunks, size = [], 0
+        while size < limit:
+            chunk = os.read(fd, min(1 << 20, limit - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
 def _collect(base, out_path, req):
     """The output a run left, and whether it reached the size limit; then
     the run's folder goes."""
-    try:
-        with open(out_path, "rb") as f:
-            raw = f.read(int(req["max_output"]) + 1)
-    except FileNotFoundError:
-        raw = b""
+    raw = _read_output(out_path, int(req["max_output"]) + 1)
     shutil.rmtree(base, ignore_errors=True)
     # CPython ignores SIGXFSZ, so a write past RLIMIT_FSIZE is cut short
     # silently; an output that reached the limit is therefore a failure.
@@ -175,8 +212,9 @@ def _collect(base, out_path, req):
 def _grandchild(req, work, out_path, in_path, before):
     """Runs in the forked process; never returns."""
     try:
-        os.setpgid(0, 0)
+        os.setsid()
         os.chdir(work)
+        # Hard limits: the snippet cannot raise them again.
         limits = (
             (resource.RLIMIT_CPU, int(req["timeout"]) + 1),
             (resource.RLIMIT_FSIZE, int(req.get("max_file", req["max_output"]))),
@@ -193,15 +231,61 @@ def _grandchild(req, work, out_path, in_path, before):
     _leave(code, before)
 
 
+# What a fresh interpreter holds at start-up, per mode: module names in
+# import order, and the folders its path importer cache knows.  Set by the
+# "preload" request from a probe of a brand-new process (runner.py).
+_STARTUP = {}
+_HIDDEN = []
+
+
+def _as_started(mode):
+    """Give this process the modules a newly started interpreter has before
+    the first line of a snippet: the start-up modules and nothing else, in
+    the order they were imported.  Done before each fork (and so paid once
+    unless this process imported something since); the modules taken out
+    are kept alive, so this process still has them."""
+    fresh = _STARTUP.get(mode)
+    if fresh is None:
+        return
+    names, folders = fresh
+    modules = sys.modules
+    if len(modules) != len(names) or list(modules) != names:
+        _HIDDEN.append(dict(modules))
+        kept = [(name, modules[name]) for name in names if name in modules]
+        modules.clear()
+        modules.update(kept)
+    cache = sys.path_importer_cache
+    if len(cache) != len(folders):
+        for folder in [f for f in cache if f not in folders]:
+            del cache[folder]
+
+
+def _argv(req):
+    """The command line a reader types, as the snippet's process shows it."""
+    if req["mode"] == "session":
+        sys.argv = [""]
+        if hasattr(sys, "orig_argv"):
+            sys.orig_argv = [*sys.orig_argv[:1], "-i"]
+        return
+    # Since 3.9 the interpreter makes the script path absolute.
+    name = req["name"]
+    shown = os.path.abspath(name) if sys.version_info >= (3, 9) else name
+    sys.argv = [shown, *req.get("args", [])]
+    if hasattr(sys, "orig_argv"):
+        sys.orig_argv = [*sys.orig_argv[:1], name, *req.get("args", [])]
+
+
 def _leave(code, before):
     """Exit as ``python`` would, skipping only a teardown that cannot print.
 
     Tearing down a forked copy of the warm child costs more than the snippet
     itself, because freeing its objects copies every page they live on.  So
     the full teardown (sys.exit) runs whenever it could show anything: exit
-    handlers, live threads, objects of the snippet's with finalizers, open
-    files, changed warning filters.  Otherwise the streams are flushed, C's
-    included, and the process ends at once with the same status.  Exit
+    handlers, live threads, objects of the snippet's with finalizers, classes
+    of its that release a buffer in Python (``__release_buffer__``, which a
+    view still alive at exit calls), open files, changed warning filters.
+    Otherwise the streams are flushed, C's included, and the process ends at
+    once with the same status.  Exit
     handlers that were registered before the fork came with the start-up
     state a fresh interpreter also has (rlcompleter registers one).
     """
@@ -221,7 +305,18 @@ def _leave(code, before):
 
 
 def _state_before_fork():
-    return atexit._ncallbacks(), list(warnings.filters)
+    return _exit_handlers(), list(warnings.filters)
+
+
+def _exit_handlers():
+    """How many exit handlers are registered.  A run that imports atexit
+    when start-up had not may get a module object of its own, whose
+    handlers the interpreter runs too: both are counted."""
+    modules = {id(atexit): atexit}
+    current = sys.modules.get("atexit")
+    if current is not None:
+        modules[id(current)] = current
+    return sum(module._ncallbacks() for module in modules.values())
 
 
 def _teardown_is_silent(before):
@@ -230,7 +325,8 @@ def _teardown_is_silent(before):
 
 def _state_unchanged(before):
     """No exit handlers, warning filters or threads were added."""
-    if (atexit._ncallbacks(), warnings.filters) != before:
+    current = sys.modules.get("warnings", warnings)
+    if (_exit_handlers(), warnings.filters, current.filters) != (*before, before[1]):
         return False
     threading = sys.modules.get("threading")
     return threading is None or threading.active_count() <= 1
@@ -242,9 +338,17 @@ def _objects_are_silent():
     # Only what the snippet made: the warm child's objects are frozen.  Each
     # kind of object is looked at once; objects only where the kind can go
     # either way (a closed file, a weak reference without a callback).
+    # Classes the snippet made are looked at too: their instances need not
+    # be tracked by the collector (a subclass of int with no __dict__).
     made = gc.get_objects()
-    for kind in set(map(type, made)):
+    kinds = set(map(type, made))
+    # (type(), not isinstance(): a weak proxy of a class claims to be one.)
+    kinds.update(obj for obj in made if issubclass(type(obj), type))
+    for kind in kinds:
         if getattr(kind, "__del__", None) is not None or issubclass(kind, _UNFINISHED):
+            return False
+        release = getattr(kind, "__release_buffer__", None)
+        if release is not None and not isinstance(release, _WRITTEN_IN_C):
             return False
         if issubclass(kind, (weakref.ref, io.IOBase)):
             for obj in made:
@@ -258,32 +362,102 @@ def _objects_are_silent():
 
 
 def _wait(pid, timeout):
+    """The exit status of ``pid``, or None if it is still running after
+    ``timeout`` seconds.  Where the kernel gives a descriptor for a process
+    (Linux 5.3, Python 3.9) this wakes up the moment it ends."""
     deadline = time.monotonic() + timeout
-    pause = 0.00002
-    while True:
-        done, status = os.waitpid(pid, os.WNOHANG)
-        if done:
-            return status
-        if time.monotonic() >= deadline:
-            return None
-        time.sleep(pause)
-        pause = min(pause * 2, 0.0005)
-
-
-def _kill_group(pgid):
-    """Kill whatever is left in the snippet's process group; True if any was."""
+    pidfd = -1
+    with contextlib.suppress(AttributeError, OSError):
+        pidfd = os.pidfd_open(pid)
     try:
-        os.killpg(pgid, signal.SIGKILL)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return False
-    return True
+        pause = 0.00002
+        while True:
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                return status
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return None
+            if pidfd >= 0:
+                select.select([pidfd], [], [], left)
+            else:
+                time.sleep(min(pause, left))
+                pause = min(pause * 2, 0.0005)
+    finally:
+        if pidfd >= 0:
+            os.close(pidfd)
+
+
+def _others():
+    """Processes in this sandbox other than its init (1) and this one."""
+    me = os.getpid()
+    try:
+        names = os.listdir("/proc")
+    except OSError:
+        return []
+    return [int(n) for n in names if n.isdigit() and int(n) not in (1, me)]
+
+
+def _end_the_rest():
+    """Kill every process the run left in the sandbox, in any session or
+    group (kill(-1) reaches all but init and the caller); True if any was."""
+    left = bool(_others())
+    for _ in range(100):
+        with contextlib.suppress(OSError):
+            os.kill(-1, signal.SIGKILL)
+        _reap()
+        if not _others():
+            return left
+        time.sleep(0.001)
+    raise RuntimeError("processes a snippet left could not be ended")
+
+
+def _reap():
+    """Collect the exit status of any child of this process that ended."""
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if not pid:
+            return
+
+
+def _empty_private_folders():
+    """Empty the sandbox's own /tmp (home included) for the next run; the
+    folders the snippet made read-only are made writable first."""
+
+    def retry(func, path, _info):
+        with contextlib.suppress(OSError):
+            os.chmod(os.path.dirname(path), 0o700)
+            os.chmod(path, 0o700)
+        func(path)
+
+    for folder in ("/tmp",):
+        for entry in os.listdir(folder):
+            path = os.path.join(folder, entry)
+            if path == _HOME:
+                _empty(path, retry)
+            elif os.path.isdir(path) and not os.path.islink(path):
+                shutil.rmtree(path, onerror=retry)
+            else:
+                os.unlink(path)
+
+
+def _empty(folder, retry):
+    os.chmod(folder, 0o755)
+    for entry in os.listdir(folder):
+        path = os.path.join(folder, entry)
+        if os.path.isdir(path) and not os.path.islink(path):
+            shutil.rmtree(path, onerror=retry)
+        else:
+            os.unlink(path)
 
 
 def _run(req):
     base, work, in_path, out_path = _prepare(req)
     started = time.monotonic()
+    _as_started(req["mode"])
     # Everything alive now belongs to the warm child; the grandchild's exit
     # check looks only at objects made after this.
     gc.freeze()
@@ -294,11 +468,13 @@ def _run(req):
     status = _wait(pid, float(req["timeout"]))
     reply = {"workdir": work, "leftover": False, "signal": None, "code": None}
     if status is None:
-        _kill_group(pid)
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
+        _end_the_rest()
         reply["status"] = "timeout"
     else:
-        reply["leftover"] = _kill_group(pid)
+        reply["leftover"] = _end_the_rest()
         if os.WIFSIGNALED(status):
             sig = os.WTERMSIG(status)
             reply["signal"] = sig
@@ -310,28 +486,24 @@ def _run(req):
     reply["output"], too_long = _collect(base, out_path, req)
     if too_long and reply["status"] == "exited":
         reply["status"] = "output-limit"
+    _empty_private_folders()
     return reply
 
 
-def _run_fast(req):
-    """Run a snippet inside the warm child itself, without forking.
-
-    Far cheaper than a fork but not isolated.  ``clean`` is false when the
-    snippet changed this process in a way a later snippet could notice (the
-    host then restarts this child); ``trusted`` is false as well when
-    teardown could have printed something (as in _leave).  The host runs an
-    untrusted snippet again in a fork.  A crash or hang kills or stalls this
-    child; the host sees that too.
-    """
+def _run_in_runtime(req):
+    """Run a snippet inside this runtime, for runtimes that cannot fork
+    (Pyodide).  What a run can undo is undone afterwards (its modules, its
+    ``__main__``, ``sys`` settings the interpreter itself changes); ``clean``
+    is false when anything else differs from before the run, and the host
+    then gives the next snippet a new runtime."""
     base, work, in_path, out_path = _prepare(req)
     gc.freeze()
     before = _state_before_fork()
     saved = _Saved()
     started = time.monotonic()
     code = None
+    clean = False
     try:
-        for which, value in _soft_limits(req):
-            resource.setrlimit(which, (value, resource.getrlimit(which)[1]))
         _redirect(in_path, out_path)
         _libc.clearerr(_C_STDIN)
         os.chdir(work)
@@ -340,16 +512,15 @@ def _run_fast(req):
             stream.flush()
         _libc.fflush(None)
         clean = saved.unchanged() and _state_unchanged(before)
-        trusted = clean and _objects_are_silent()
     except BaseException:
-        trusted = clean = False
+        clean = False
     finally:
         seconds = time.monotonic() - started
-        saved.restore()
-        left = _children()
-        if left != saved.children:
-            clean = trusted = False
-            _kill_children((left or set()) - (saved.children or set()))
+        try:
+            saved.restore()
+            clean = clean and saved.namespaces_unchanged()
+        except BaseException:
+            clean = False
     output, too_long = _collect(base, out_path, req)
     status = "output-limit" if too_long else "exited"
     return {
@@ -360,26 +531,52 @@ def _run_fast(req):
         "workdir": work,
         "seconds": seconds,
         "output": output,
-        "trusted": trusted and code is not None,
-        "clean": clean,
-        "error": "" if code is not None else "the fast run failed",
+        "clean": clean and code is not None,
+        "error": "" if code is not None else "the run inside the runtime failed",
     }
 
 
-def _soft_limits(req):
-    """The limits a run in this process sets (none where there is no
-    resource module: the host's time limit still applies)."""
-    if resource is None:
-        return []
-    output = int(req["max_output"]) if req else 0
-    memory = int(req["max_memory"]) if req else 0
-    return [(resource.RLIMIT_FSIZE, output), (resource.RLIMIT_AS, memory)]
+# Audit hooks cannot be listed or removed; one of the engine's own counts
+# how many a snippet adds (see _watch_audit_hooks).
+_AUDIT_HOOKS_ADDED = [0]
+
+
+def _watch_audit_hooks():
+    def hook(event, _args):
+        if event == "sys.addaudithook":
+            _AUDIT_HOOKS_ADDED[0] += 1
+
+    sys.addaudithook(hook)
+
+
+def _namespaces():
+    """Every loaded module and a copy of its namespace."""
+    return {
+        name: (module, dict(vars(module)))
+        for name, module in list(sys.modules.items())
+        if module is not None and hasattr(module, "__dict__")
+    }
+
+
+def _same(now, before):
+    """The same names, each referring to the same object."""
+    return now.keys() == before.keys() and all(now[k] is v for k, v in before.items())
 
 
 class _Saved:
-    """What a fast run may change in this process, to compare and restore."""
+    """What a run inside the runtime may change, to compare and restore."""
 
-    SYS = ("stdin", "stdout", "stderr", "displayhook", "excepthook", "argv", "ps1", "ps2")
+    SYS = (
+        "stdin",
+        "stdout",
+        "stderr",
+        "displayhook",
+        "excepthook",
+        "argv",
+        "orig_argv",
+        "ps1",
+        "ps2",
+    )
 
     def __init__(self):
         self.fds = [os.dup(fd) for fd in (0, 1, 2)]
@@ -390,16 +587,15 @@ class _Saved:
         self.environ = dict(os.environ)
         self.builtins = dict(vars(sys.modules["builtins"]))
         self.recursion = sys.getrecursionlimit()
-        self.limits = {which: resource.getrlimit(which) for which, _ in _soft_limits(None)}
-        self.signals = {
-            n: signal.getsignal(n) for n in (signal.SIGINT, signal.SIGTERM, signal.SIGALRM)
-        }
+        self.signals = {n: signal.getsignal(n) for n in _signals()}
         self.children = _children()
         self.modules = set(sys.modules)
         self.settings = _process_settings()
+        self.hooks = (list(sys.meta_path), list(sys.path_hooks), _AUDIT_HOOKS_ADDED[0])
+        self.namespaces = _namespaces()
 
     def unchanged(self):
-        names = [n for n in self.SYS if n not in ("argv", "ps1", "ps2")]
+        names = [n for n in self.SYS if n not in ("argv", "orig_argv", "ps1", "ps2")]
         return (
             all(getattr(sys, n, _Saved) is self.sys[n] for n in names)
             and _process_settings() == self.settings
@@ -410,7 +606,19 @@ class _Saved:
             )
             and sys.getrecursionlimit() == self.recursion
             and {n: signal.getsignal(n) for n in self.signals} == self.signals
+            and (list(sys.meta_path), list(sys.path_hooks), _AUDIT_HOOKS_ADDED[0]) == self.hooks
+            and _children() == self.children
         )
+
+    def namespaces_unchanged(self):
+        """After restore(): every module there before is still there, each
+        name in it refers to the same object, and no name was added or
+        removed (names of submodules that went with restore() aside)."""
+        now = _namespaces()
+        for name, (module, names) in self.namespaces.items():
+            if name not in now or now[name][0] is not module or not _same(now[name][1], names):
+                return False
+        return now.keys() == self.namespaces.keys()
 
     def restore(self):
         for fd, saved in zip((0, 1, 2), self.fds):
@@ -426,15 +634,29 @@ class _Saved:
                 setattr(sys, name, value)
         sys.path[:] = self.path
         # Modules the snippet imported go, so the next snippet imports them
-        # afresh (and sees what their import prints) as a new process would.
+        # afresh (and sees what their import prints) as a new process would;
+        # so do the names importing a submodule adds to its package.
+        # A lazy import (3.15) that a run made happen is made lazy again.
+        gone = {}
         for name in [m for m in sys.modules if m not in self.modules]:
-            del sys.modules[name]
+            module = sys.modules.pop(name)
+            gone[id(module)] = module
+        for module, names in self.namespaces.values():
+            namespace = vars(module)
+            for key in [k for k, v in namespace.items() if id(v) in gone]:
+                if key in names:
+                    namespace[key] = names[key]
+                else:
+                    del namespace[key]
         # Warnings already shown are remembered per module; a new process has
         # shown none, so the next snippet must see its warnings printed too.
-        for module in list(sys.modules.values()):
+        for name, module in list(sys.modules.items()):
             registry = getattr(module, "__warningregistry__", None)
             if isinstance(registry, dict):
                 registry.clear()
+                earlier = self.namespaces.get(name)
+                if earlier and "__warningregistry__" not in earlier[1]:
+                    del module.__warningregistry__
         warnings.onceregistry.clear()
         sys.modules["__main__"] = self.main
         # The interactive displayhook stores the last value in builtins._
@@ -446,14 +668,23 @@ class _Saved:
         for name in ("last_type", "last_value", "last_traceback", "last_exc"):
             if hasattr(sys, name):
                 delattr(sys, name)
-        for which, value in self.limits.items():
-            resource.setrlimit(which, value)
+
+
+def _signals():
+    """Every signal whose handler can be asked for."""
+    found = []
+    for number in range(1, getattr(signal, "NSIG", 65)):
+        try:
+            signal.getsignal(number)
+        except (ValueError, OSError):
+            continue
+        found.append(number)
+    return found
 
 
 def _process_settings():
     """Process-wide settings a snippet could change and a later one notice."""
     out = sys.stdout
-    locale = sys.modules.get("locale")
     digits = getattr(sys, "get_int_max_str_digits", None)
     return (
         sys.gettrace(),
@@ -463,20 +694,13 @@ def _process_settings():
         gc.isenabled(),
         gc.get_threshold(),
         digits() if digits else None,
-        locale.setlocale(locale.LC_ALL) if locale else None,
+        _locale.setlocale(_locale.LC_ALL),
         sorted(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else None,
         (out.encoding, out.errors, out.line_buffering, getattr(out, "write_through", None)),
         os.umask(os.umask(0o022)),
+        faulthandler.is_enabled(),
+        sys.flags,
     )
-
-
-def _kill_children(pids):
-    """Kill and reap processes a fast run started and left running."""
-    for pid in pids or ():
-        with contextlib.suppress(OSError):
-            os.kill(int(pid), signal.SIGKILL)
-        with contextlib.suppress(OSError):
-            os.waitpid(int(pid), 0)
 
 
 def _children():
@@ -493,24 +717,29 @@ def _children():
 
 
 def _preload(req):
-    """Import, before forking, what a fresh interpreter has at startup and
-    the packages a group of snippets declares."""
-    loaded = {}
+    """Import, before forking, what a fresh interpreter has at start-up, and
+    remember it: each run is given exactly that (_as_started).  Packages a
+    group of snippets declares are only looked for, not imported: a fresh
+    interpreter has not imported them, so each run imports them itself."""
+    startup = req.get("startup")
+    if startup:
+        _STARTUP[startup["mode"]] = (list(startup["modules"]), set(startup["folders"]))
+        _as_started(startup["mode"])
     for name in req["modules"]:
-        if name in sys.modules:
-            loaded[name] = True
-            continue
+        if name not in sys.modules:
+            with contextlib.suppress(ImportError):
+                importlib.import_module(name)
+    found = {}
+    for name in req.get("packages", []):
         try:
-            importlib.import_module(name)
-            loaded[name] = True
-        except ImportError:
-            loaded[name] = False
+            found[name] = importlib.util.find_spec(name) is not None
+        except (ImportError, ValueError):
+            found[name] = False
     gc.freeze()
-    return {"modules": loaded}
+    return {"modules": found}
 
 
 def _probe(req):
-    import importlib.util
     import sysconfig
 
     impl = sys.implementation
@@ -526,13 +755,11 @@ def _probe(req):
 
 def handle_in_process(line):
     """Answer one request without forking, for runtimes that cannot fork
-    (Pyodide). Such a runtime never tears down, so a run is trusted whenever
-    it left the process as it found it."""
+    (Pyodide): the snippet runs in this runtime (_run_in_runtime)."""
     req = json.loads(line)
     op = req.get("op")
-    if op in ("run", "run-fast"):
-        reply = _run_fast(req)
-        reply["trusted"] = reply["clean"] and reply["code"] is not None
+    if op == "run":
+        reply = _run_in_runtime(req)
     elif op == "preload":
         reply = _preload(req)
     elif op == "probe":
@@ -542,8 +769,17 @@ def handle_in_process(line):
     return json.dumps(reply)
 
 
+def prepare_runtime():
+    """Set up a runtime for handle_in_process, once, before the first run."""
+    _watch_audit_hooks()
+
+
 def main():
-    global PROTO_IN, PROTO_OUT
+    global PROTO_IN, PROTO_OUT, _HOME
+    # Non-dumpable: a grandchild (same user, no capabilities) can then
+    # neither open this process's descriptors through /proc nor trace it.
+    _libc.prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE
+    _HOME = os.environ.get("HOME", "")
     PROTO_IN = os.dup(0)
     PROTO_OUT = os.dup(1)
     devnull = os.open(os.devnull, os.O_RDWR)
@@ -555,8 +791,6 @@ def main():
         op = req.get("op")
         if op == "run":
             _reply(_run(req))
-        elif op == "run-fast":
-            _reply(_run_fast(req))
         elif op == "preload":
             _reply(_preload(req))
         elif op == "probe":

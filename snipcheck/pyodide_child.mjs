@@ -2,11 +2,18 @@
 //
 // Speaks the same protocol as _child.py: one JSON request per line on stdin,
 // one JSON reply per line on stdout. Pyodide cannot fork, so every snippet
-// runs inside the runtime through _child.handle_in_process, which uses the
-// same CPython entry points as native runs. The runtime lives in a worker
-// thread so that a snippet that never finishes can be stopped: the worker is
-// terminated, the reply says "timeout", and a fresh runtime is started for
-// the next request.
+// runs inside a runtime through _child.handle_in_process, which uses the
+// same CPython entry points as native runs.
+//
+// A runtime lives in a worker thread, so a snippet that never finishes can be
+// stopped by ending the worker. Every runtime starts from one memory
+// snapshot of a freshly loaded Pyodide, taken once when this process starts
+// (a restore costs about a twentieth of a load): a run whose runtime was
+// changed by an earlier snippet in a way that cannot be undone (the reply
+// says it is not "clean"), or that timed out, is followed by a new runtime,
+// so every run starts in a runtime no earlier snippet touched.
+//
+// This process itself runs sealed (see sandbox.py).
 //
 // Usage: node pyodide_child.mjs <folder of the pyodide npm package>
 
@@ -18,12 +25,22 @@ import { Worker, isMainThread, parentPort, workerData } from "node:worker_thread
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), "_child.py");
 
-async function runtime(folder) {
+async function load(folder, options) {
   const { loadPyodide } = await import(pathToFileURL(path.join(folder, "pyodide.mjs")).href);
   // The engine starts this process with the scrubbed environment (fixed
   // hash seed, UTF-8, no colours); the runtime gets the same.
   const env = Object.fromEntries(Object.entries(process.env));
-  const py = await loadPyodide({ indexURL: folder + path.sep, packages: [], env });
+  return loadPyodide({ indexURL: folder + path.sep, packages: [], env, ...options });
+}
+
+// A memory snapshot of a runtime that has run no Python code but its own.
+async function snapshot(folder) {
+  const py = await load(folder, { _makeSnapshot: true });
+  return py.makeMemorySnapshot();
+}
+
+async function runtime(folder, snap) {
+  const py = await load(folder, snap ? { _loadSnapshot: snap } : {});
   // Outside a run nothing may reach the protocol stream.
   const discard = { write: (buffer) => buffer.length };
   py.setStdout(discard);
@@ -34,24 +51,35 @@ async function runtime(folder) {
   py.FS.mkdirTree("/snipcheck");
   py.FS.writeFile("/snipcheck/_child.py", readFileSync(CHILD));
   py.runPython("import sys; sys.path.insert(0, '/snipcheck'); import _child");
-  return py.globals.get("_child").handle_in_process;
+  const child = py.globals.get("_child");
+  child.prepare_runtime();
+  return child.handle_in_process;
 }
 
 if (!isMainThread) {
-  const handle = await runtime(workerData.folder);
+  const handle = await runtime(workerData.folder, workerData.snapshot);
   parentPort.on("message", (line) => parentPort.postMessage(handle(line)));
   parentPort.postMessage("ready");
 } else {
   const folder = path.resolve(process.argv[2]);
+  // Where a runtime cannot make a snapshot, each new runtime is loaded whole.
+  const snap = await snapshot(folder).catch(() => null);
   let worker = null;
   let ready = null;
 
   function start() {
-    worker = new Worker(fileURLToPath(import.meta.url), { workerData: { folder } });
+    worker = new Worker(fileURLToPath(import.meta.url), {
+      workerData: { folder, snapshot: snap },
+    });
     ready = new Promise((resolve, reject) => {
       worker.once("message", resolve);
       worker.once("error", reject);
     });
+  }
+
+  function retire() {
+    if (worker !== null) worker.terminate();
+    worker = null;
   }
 
   function ask(line, seconds) {
@@ -61,12 +89,19 @@ if (!isMainThread) {
       () =>
         new Promise((resolve) => {
           const timer = setTimeout(() => {
-            current.terminate();
-            worker = null;
+            retire();
             resolve(JSON.stringify({ status: "timeout", code: null, output: "", clean: false }));
           }, seconds * 1000);
           current.once("message", (reply) => {
             clearTimeout(timer);
+            let clean = false;
+            try {
+              clean = JSON.parse(reply).clean !== false;
+            } catch {
+              clean = false;
+            }
+            // The next request gets a runtime no earlier snippet touched.
+            if (!clean) retire();
             resolve(reply);
           });
           current.postMessage(line);
@@ -79,10 +114,13 @@ if (!isMainThread) {
   lines.on("line", (line) => {
     if (!line.trim()) return;
     const request = JSON.parse(line);
-    const seconds = request.op === "run" || request.op === "run-fast" ? Number(request.timeout) : 300;
+    const seconds = request.op === "run" ? Number(request.timeout) : 300;
     queue = queue
       .then(() => ask(line, seconds))
-      .catch((error) => JSON.stringify({ status: "engine-error", error: String(error) }))
+      .catch((error) => {
+        retire();
+        return JSON.stringify({ status: "engine-error", error: String(error), clean: false });
+      })
       .then((reply) => process.stdout.write(reply + "\n"));
   });
   lines.on("close", () => queue.then(() => process.exit(0)));

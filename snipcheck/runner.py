@@ -3,7 +3,9 @@
 A warm child is one long-lived process per interpreter (``_child.py``) that
 forks a fresh grandchild for every snippet, so a crash, hang or leak in one
 snippet never reaches the next one and no interpreter start-up is paid twice.
-This module only runs code and reports what happened; it writes nothing.
+Every warm child starts sealed in a sandbox of its own (sandbox.py), and no
+snippet ever runs in the process that reports on it.  This module only runs
+code and reports what happened; it writes nothing.
 """
 
 from __future__ import annotations
@@ -23,13 +25,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from . import sandbox
 from .config import Config
 from .environment import child_environment
 from .interpreters import Interpreter
 from .snippets import Snippet
 
-CHILD = Path(__file__).with_name("_child.py")
-PYODIDE_CHILD = Path(__file__).with_name("pyodide_child.mjs")
+# The engine's files as the sandbox shows them (read-only).
+CHILD = f"{sandbox.ENGINE}/_child.py"
+PYODIDE_CHILD = f"{sandbox.ENGINE}/pyodide_child.mjs"
+PROBE = f"{sandbox.ENGINE}/_probe.py"
 # The prompts the warm child sets (see _child.py); transcript.py reads them.
 PS1 = "\x02>>> "
 PS2 = "\x02... "
@@ -58,9 +63,31 @@ class RunResult:
     workdir: str = ""
     seconds: float = 0.0
     detail: str = ""
-    # True when the snippet ran in a fork; False for a fast run, which ran
-    # inside the warm child and was judged by it to print what a fork would.
-    forked: bool = True
+
+
+def _readable(interpreter: Interpreter) -> list[str]:
+    """What a sealed process of this interpreter needs to see, read-only."""
+    if interpreter.runtime == "pyodide":
+        # The npm folder it was installed in: Emscripten's sockets load the
+        # "ws" package from beside it.
+        return [os.path.dirname(interpreter.executable)]
+    folder = os.path.dirname(os.path.abspath(interpreter.executable))
+    return [folder, *interpreter.prefixes]
+
+
+def sealed(
+    interpreter: Interpreter,
+    argv: list[str],
+    bind: tuple[tuple[str, str], ...] = (),
+    cwd: str = sandbox.HOME,
+) -> list[str]:
+    """The command that runs ``argv`` with this interpreter in a sandbox,
+    with ``bind`` (host folder, path inside) writable."""
+    if interpreter.runtime == "pyodide":
+        command = ["node", PYODIDE_CHILD, interpreter.executable, *argv]
+    else:
+        command = [interpreter.executable, *argv]
+    return sandbox.command(command, _readable(interpreter), bind, cwd)
 
 
 class WarmChild:
@@ -70,7 +97,6 @@ class WarmChild:
         self.interpreter = interpreter
         self._proc: subprocess.Popen[bytes] | None = None
         self._log: IO[bytes] | None = None
-        self._home = tempfile.mkdtemp(prefix="snipcheck-warm-")
         self._pending = b""
         self._setup: list[dict[str, Any]] = []
 
@@ -82,17 +108,13 @@ class WarmChild:
     def _start(self) -> subprocess.Popen[bytes]:
         self._log = tempfile.TemporaryFile()  # noqa: SIM115 (lives as long as the child)
         self._pending = b""
-        if self.interpreter.runtime == "pyodide":
-            command = ["node", str(PYODIDE_CHILD), self.interpreter.executable]
-        else:
-            command = [self.interpreter.executable, str(CHILD)]
+        argv = [] if self.interpreter.runtime == "pyodide" else [CHILD]
         self._proc = subprocess.Popen(
-            command,
+            sealed(self.interpreter, argv),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=self._log,
             env=child_environment(),
-            cwd=self._home,
             start_new_session=True,  # so close() can end all it started
         )
         return self._proc
@@ -157,78 +179,106 @@ class WarmChild:
             self._log.close()
             self._log = None
 
-    def __del__(self) -> None:
-        with contextlib.suppress(OSError):
-            os.rmdir(self._home)
+
+@dataclass(frozen=True)
+class Startup:
+    """What a brand-new interpreter holds before the first line of a
+    snippet runs: its modules in import order, and the folders its path
+    importer cache knows."""
+
+    modules: tuple[str, ...] = ()
+    folders: tuple[str, ...] = ()
 
 
-_LIST_MODULES = "import sys; print(' '.join(sorted(sys.modules)))\n"
+_STARTUP_CACHE: dict[tuple[str, str], Startup] = {}
 
 
-def startup_modules(interpreter: Interpreter, mode: str) -> list[str]:
-    """The modules a fresh ``python -i`` (session) or ``python file.py``
-    (script) of this interpreter has imported before the first line runs.
-    (Nothing for Pyodide, whose runs all happen in one runtime anyway.)"""
+def startup(interpreter: Interpreter, mode: str) -> Startup:
+    """Ask a fresh, sealed ``python file.py`` (script, measure) or ``python
+    -i`` (session) of this interpreter.  (Nothing for Pyodide, which has no
+    fork: its runs happen in the runtime itself.)"""
     if interpreter.runtime != "native":
-        return []
-    work = tempfile.mkdtemp(prefix="snipcheck-probe-")
-    try:
-        if mode == "session":
-            argv, stdin = [interpreter.executable, "-i"], _LIST_MODULES.encode()
-        else:
-            Path(work, "probe.py").write_text(_LIST_MODULES)
-            argv, stdin = [interpreter.executable, "probe.py"], b""
-        done = subprocess.run(
-            argv,
-            input=stdin,
-            capture_output=True,
-            cwd=work,
-            env=child_environment(),
-            timeout=60,
-        )
-        return done.stdout.decode().split() if done.returncode == 0 else []
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+        return Startup()
+    kind = "session" if mode == "session" else "script"
+    key = (interpreter.executable, kind)
+    if key not in _STARTUP_CACHE:
+        argv = ["-i"] if kind == "session" else [PROBE]
+        stdin = Path(__file__).with_name("_probe.py").read_bytes() if kind == "session" else b""
+        try:
+            done = subprocess.run(
+                sealed(interpreter, argv),
+                input=stdin,
+                capture_output=True,
+                env=child_environment(),
+                timeout=60,
+            )
+        except subprocess.TimeoutExpired:
+            raise EngineError(f"{interpreter.description} did not start in 60 s") from None
+        lines = done.stdout.decode("utf-8", "replace").splitlines()
+        if done.returncode != 0 or len(lines) < 2:
+            tail = done.stderr.decode("utf-8", "replace").strip()[-2000:]
+            raise EngineError(
+                f"{interpreter.description} could not report its start-up modules "
+                f"(status {done.returncode}): {tail}"
+            )
+        folders = [f for f in lines[1].split("\0") if f and f != sandbox.ENGINE]
+        _STARTUP_CACHE[key] = Startup(tuple(lines[0].split()), tuple(folders))
+    return _STARTUP_CACHE[key]
 
 
 def _run_on(
     interpreter: Interpreter,
     snippets: list[Snippet],
     config: Config,
-    fast: bool = False,
     args: tuple[str, ...] = (),
 ) -> list[RunResult]:
     """Run on one interpreter, in the order given.
 
     Each mode gets its own warm child holding the modules a fresh interpreter
-    has loaded at startup in that mode, so a fork starts where a new process
-    would.  Snippets that declare packages get a warm child of their own with
-    those packages imported too; the others never see them in sys.modules.
+    has loaded at startup in that mode, so that a fork starts from what a new
+    process has; the fork then keeps exactly those (see _child._as_started).
+    Snippets that declare packages get a warm child of their own with those
+    packages imported too; the others never see them.
     """
     children: dict[tuple[str, tuple[str, ...]], tuple[WarmChild, dict[str, bool]]] = {}
-    startup: dict[str, list[str]] = {}
+    # A runtime that cannot fork runs every snippet inside itself, whatever
+    # its mode: one child serves them all.
+    shared = WarmChild(interpreter) if interpreter.runtime == "pyodide" else None
     try:
         results = []
         for snippet in snippets:
             needs = tuple(sorted(snippet.requires))
             key = (snippet.mode, needs)
             if key not in children:
-                if snippet.mode not in startup:
-                    startup[snippet.mode] = startup_modules(interpreter, snippet.mode)
-                child = WarmChild(interpreter)
-                available: dict[str, bool] = {}
-                try:
-                    message = {"op": "preload", "modules": startup[snippet.mode] + list(needs)}
-                    available = child.setup(message, 120)["modules"]
-                except EngineError:
-                    pass  # each snippet then reports its package as missing
-                children[key] = (child, available)
+                child = shared or WarmChild(interpreter)
+                children[key] = child, _prepare(child, snippet.mode, needs)
             child, available = children[key]
-            results.append(_run_one(child, snippet, interpreter, config, available, fast, args))
+            results.append(_run_one(child, snippet, interpreter, config, available, args))
         return results
     finally:
         for child, _ in children.values():
             child.close()
+
+
+def _prepare(child: WarmChild, mode: str, needs: tuple[str, ...]) -> dict[str, bool]:
+    """Make a warm child ready for one mode and set of packages; which of
+    those packages it could find (each snippet reports a missing one)."""
+    interpreter = child.interpreter
+    available: dict[str, bool] = {}
+    try:
+        fresh = startup(interpreter, mode)
+        message = {
+            "op": "preload",
+            "modules": fresh.modules,
+            "packages": needs,
+            # A runtime that cannot fork has nothing to give each run.
+            "startup": fresh.modules
+            and {"mode": mode, "modules": fresh.modules, "folders": fresh.folders},
+        }
+        available = child.setup(message, 120)["modules"]
+    except EngineError:
+        pass  # every run on it then reports the engine error or the package
+    return available
 
 
 def _run_one(
@@ -237,7 +287,6 @@ def _run_one(
     interpreter: Interpreter,
     config: Config,
     available: dict[str, bool],
-    fast: bool = False,
     args: tuple[str, ...] = (),
 ) -> RunResult:
     if interpreter.runtime in snippet.not_on:
@@ -255,7 +304,7 @@ def _run_one(
         )
     timeout = snippet.timeout or config.timeout
     message = {
-        "op": "run-fast" if fast else "run",
+        "op": "run",
         "mode": snippet.mode,
         "name": snippet.filename,
         "source": snippet.source,
@@ -268,36 +317,21 @@ def _run_one(
         "max_file": config.max_memory if snippet.mode == "measure" else config.max_output,
         "max_memory": config.max_memory,
     }
-    grace = _GRACE
-    if interpreter.runtime == "pyodide":
-        # No fork there, and Pyodide never tears down: the run inside the
-        # runtime is what a fresh one prints, so it is final either way.
-        fast, grace = False, _PYODIDE_GRACE
-    if fast:
-        try:
-            # A fast run that overstays is simply run again in a fork.
-            reply = child.request(message, timeout + 1.0)
-            if reply.get("trusted"):
-                return _result(snippet, interpreter, reply, forked=False)
-            if not reply.get("clean"):
-                # What the snippet left in the child (exit handlers, changed
-                # settings) must not reach its fork or the next snippet.
-                child.close()
-        except EngineError:
-            pass  # it crashed or hung the warm child: the fork below says which
-        message["op"] = "run"
+    grace = _PYODIDE_GRACE if interpreter.runtime == "pyodide" else _GRACE
     try:
         reply = child.request(message, timeout + grace)
     except EngineError as exc:
-        return RunResult(snippet, interpreter, "engine-error", detail=str(exc))
-    if not reply.get("clean", True):
-        child.close()  # a child that cannot fork keeps what the run left
-    return _result(snippet, interpreter, reply, forked=True)
+        return RunResult(
+            snippet,
+            interpreter,
+            "engine-error",
+            detail=f"{exc} (a snippet that ends or stops the warm child running it fails "
+            "this way; the snippets after it get a new one)",
+        )
+    return _result(snippet, interpreter, reply)
 
 
-def _result(
-    snippet: Snippet, interpreter: Interpreter, reply: dict[str, Any], forked: bool
-) -> RunResult:
+def _result(snippet: Snippet, interpreter: Interpreter, reply: dict[str, Any]) -> RunResult:
     return RunResult(
         snippet,
         interpreter,
@@ -309,36 +343,36 @@ def _result(
         workdir=reply.get("workdir", ""),
         seconds=float(reply.get("seconds", 0.0)),
         detail=reply.get("error", ""),
-        forked=forked,
     )
 
 
 def run_fresh(snippet: Snippet, interpreter: Interpreter, config: Config) -> RunResult:
     """Run a snippet the ordinary way, in one new process, as a reader would:
     ``python name.py`` for a script, ``python -i`` with the lines piped in for
-    a session.  Used to check the warm children against, and to time them."""
+    a session, sealed like the engine's own runs.  Used to check the warm
+    children against, and to time them."""
     work = Path(tempfile.mkdtemp(prefix="snipcheck-fresh-"))
+    inside = "/tmp/fresh"
     try:
         (work / snippet.filename).write_text(snippet.source, encoding="utf-8")
-        if snippet.mode == "script":
-            argv = [interpreter.executable, snippet.filename]
-        else:
+        if snippet.mode == "session":
             prompts = f"import sys; sys.ps1 = {PS1!r}; sys.ps2 = {PS2!r}"
-            argv = [interpreter.executable, "-i", "-c", prompts]
+            argv = ["-i", "-c", prompts]
+        else:
+            argv = [snippet.filename]
         stdin = snippet.stdin_text().encode()
         started = time.monotonic()
         try:
             done = subprocess.run(
-                argv,
+                sealed(interpreter, argv, bind=((str(work), inside),), cwd=inside),
                 input=stdin,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.STDOUT,
-                cwd=work,
                 env=child_environment(),
                 timeout=snippet.timeout or config.timeout,
             )
         except subprocess.TimeoutExpired:
-            return RunResult(snippet, interpreter, "timeout", workdir=str(work))
+            return RunResult(snippet, interpreter, "timeout", workdir=inside)
         output = done.stdout.decode("utf-8", "backslashreplace")
         if done.returncode < 0:
             return RunResult(snippet, interpreter, "signal", output, signal=-done.returncode)
@@ -348,39 +382,30 @@ def run_fresh(snippet: Snippet, interpreter: Interpreter, config: Config) -> Run
             "exited",
             output,
             code=done.returncode,
-            workdir=str(work),
+            workdir=inside,
             seconds=time.monotonic() - started,
         )
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def run_batches(
-    batches: dict[Interpreter, list[Snippet]], config: Config, fast: bool = False
-) -> list[RunResult]:
-    """Run each interpreter's snippets; interpreters run side by side.
-
-    ``fast`` first runs each snippet inside its warm child instead of a fork
-    of it, which is much cheaper; when the child cannot vouch that the result
-    is what a fork would print, the snippet runs again in a fork at once.
-    """
+def run_batches(batches: dict[Interpreter, list[Snippet]], config: Config) -> list[RunResult]:
+    """Run each interpreter's snippets; interpreters run side by side."""
     work = [(i, s) for i, s in batches.items() if s]
     if not work:
         return []
+    sandbox.check()
     with ThreadPoolExecutor(max_workers=len(work)) as pool:
-        done = pool.map(lambda pair: _run_on(pair[0], pair[1], config, fast), work)
+        done = pool.map(lambda pair: _run_on(pair[0], pair[1], config), work)
         return [result for batch in done for result in batch]
 
 
 def run_all(
-    snippets: Iterable[Snippet],
-    interpreters: Iterable[Interpreter],
-    config: Config,
-    fast: bool = False,
+    snippets: Iterable[Snippet], interpreters: Iterable[Interpreter], config: Config
 ) -> list[RunResult]:
-    """Run every snippet on every interpreter (see run_batches for ``fast``)."""
+    """Run every snippet on every interpreter."""
     snippets = list(snippets)
-    return run_batches({i: snippets for i in interpreters}, config, fast)
+    return run_batches({i: snippets for i in interpreters}, config)
 
 
 def run_in_turn(
@@ -396,7 +421,8 @@ def run_in_turn(
     competes with them for the processor.
     """
     snippets = list(snippets)
+    sandbox.check()
     results: list[RunResult] = []
     for interpreter in interpreters:
-        results.extend(_run_on(interpreter, snippets, config, fast=False, args=args))
+        results.extend(_run_on(interpreter, snippets, config, args=args))
     return results

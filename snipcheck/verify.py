@@ -176,12 +176,7 @@ def check(
     snippets: list[Snippet], interpreters: list[Interpreter], config: Config
 ) -> list[Verdict]:
     """Verdicts for every snippet on every interpreter, in that order.
-
-    A first pass runs each snippet inside its warm child where it can vouch
-    for the result (see runner.run_batches).  A result from there passes only
-    when it equals its recording, which a fresh interpreter printed; one that
-    does not is run again in a fork, and that run gives the verdict.
-    """
+    Each run is a fresh fork in a sealed sandbox (see runner.py)."""
     snippets = [s for s in snippets if s.mode != "measure"]  # see measure() for those
     recordings: dict[Path, Recording | recording.RecordingError | None] = {}
 
@@ -198,16 +193,8 @@ def check(
         return compare(obs, rec)
 
     verdicts: dict[tuple[str, str], Verdict] = {}
-    again: dict[Interpreter, list[Snippet]] = {}
-    for result in runner.run_all(snippets, interpreters, config, fast=True):
-        verdict = judge(observe(result, config))
-        if verdict.status != "failed" or result.forked:
-            verdicts[(result.snippet.key, result.interpreter.label)] = verdict
-        else:
-            again.setdefault(result.interpreter, []).append(result.snippet)
-    for result in runner.run_batches(again, config):
-        verdict = judge(observe(result, config))
-        verdicts[(result.snippet.key, result.interpreter.label)] = verdict
+    for result in runner.run_all(snippets, interpreters, config):
+        verdicts[(result.snippet.key, result.interpreter.label)] = judge(observe(result, config))
     return [verdicts[(s.key, i.label)] for i in interpreters for s in snippets]
 
 
