@@ -307,13 +307,15 @@ def cmd_targets(cfg: Config, args: argparse.Namespace) -> int:
     """Give every interpreter found a virtual environment with the packages
     snippets may declare (for example numpy), so they are verified there too."""
     requirements = Path(args.requirements).read_bytes()
-    stamp = hashlib.sha256(requirements).hexdigest()
     bases = interp_mod.discover((), cfg.root, cfg.minimum).found
     into = cfg.root / args.into
     status = 0
     for interp in bases:
         venv = into / interp.label
         ready = venv / ".snipcheck-ready"
+        # Made again when the requirements or the interpreter under it change.
+        base = f"{interp.executable} {interp.release}".encode()
+        stamp = hashlib.sha256(requirements + b"\0" + base).hexdigest()
         if ready.exists() and ready.read_text() == stamp:
             continue
         print(f"setting up {venv.relative_to(cfg.root)} from {interp.executable}")

@@ -156,8 +156,9 @@ def discover(
     minimum: tuple[int, int],
     pyodide: Iterable[str] = (),
 ) -> Discovery:
-    """Probe every candidate; keep the first CPython of each minor version,
-    then add the Pyodide runtimes, which are interpreters of their own."""
+    """Probe every candidate; keep the newest patch release of each minor
+    version (the first found among equals), then add the Pyodide runtimes,
+    which are interpreters of their own."""
     paths = candidates(patterns, root)
     with ThreadPoolExecutor(max_workers=8) as pool:
         results: list[Interpreter | str] = list(pool.map(probe, paths))
@@ -177,10 +178,13 @@ def discover(
             passed.append((path, f"{result.implementation} is not CPython"))
         elif result.version_info[:2] < minimum:
             passed.append((path, f"{result.version} is older than the configured minimum"))
-        elif result.label in found:
-            first = found[result.label].executable
-            passed.append((path, f"{result.label} already found at {first}"))
+        elif result.label in found and found[result.label].version_info >= result.version_info:
+            kept = found[result.label]
+            passed.append((path, f"{kept.version} (at least as new) found at {kept.executable}"))
         else:
+            if result.label in found:
+                older = found[result.label]
+                passed.append((older.executable, f"{result.version} found at {path} is newer"))
             found[result.label] = result
     ordered = sorted(found.values(), key=lambda i: i.version_info)
     return Discovery(ordered, passed)
