@@ -54,6 +54,10 @@ import weakref
 PS1 = "\x02>>> "
 PS2 = "\x02... "
 
+# Bound once: a snippet that runs inside this process (Pyodide) and patches
+# the json module must not change how replies are written.
+_dumps, _loads = json.dumps, json.loads
+
 try:
     import resource
 except ImportError:  # Pyodide (WebAssembly) has no resource limits
@@ -64,6 +68,9 @@ except ImportError:  # Pyodide (WebAssembly) has no resource limits
 # nothing.
 PROTO_IN = PROTO_OUT = -1
 _HOME = ""
+# The first line the host sends; every reply starts with it, so that nothing
+# else that reaches the host's channel passes for a reply.
+_TOKEN = ""
 
 _libc = ctypes.CDLL(None)
 _libc.fopen.restype = ctypes.c_void_p
@@ -92,7 +99,7 @@ _WRITTEN_IN_C = (types.WrapperDescriptorType, types.MethodDescriptorType, types.
 
 
 def _reply(obj):
-    data = (json.dumps(obj) + "\n").encode("utf-8")
+    data = (_TOKEN + " " + _dumps(obj) + "\n").encode("utf-8")
     while data:
         data = data[os.write(PROTO_OUT, data) :]
 
@@ -107,7 +114,7 @@ def _requests():
         while b"\n" in pending:
             line, pending = pending.split(b"\n", 1)
             if line.strip():
-                yield json.loads(line.decode("utf-8"))
+                yield line.decode("utf-8")
 
 
 def _close_inherited():
@@ -756,7 +763,7 @@ def _probe(req):
 def handle_in_process(line):
     """Answer one request without forking, for runtimes that cannot fork
     (Pyodide): the snippet runs in this runtime (_run_in_runtime)."""
-    req = json.loads(line)
+    req = _loads(line)
     op = req.get("op")
     if op == "run":
         reply = _run_in_runtime(req)
@@ -766,7 +773,7 @@ def handle_in_process(line):
         reply = _probe(req)
     else:
         reply = {"status": "engine-error", "error": f"unknown op {op!r}"}
-    return json.dumps(reply)
+    return _dumps(reply)
 
 
 def prepare_runtime():
@@ -775,7 +782,7 @@ def prepare_runtime():
 
 
 def main():
-    global PROTO_IN, PROTO_OUT, _HOME
+    global PROTO_IN, PROTO_OUT, _HOME, _TOKEN
     # Non-dumpable: a grandchild (same user, no capabilities) can then
     # neither open this process's descriptors through /proc nor trace it.
     _libc.prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE
@@ -787,7 +794,10 @@ def main():
     os.dup2(devnull, 1)
     os.close(devnull)
     gc.freeze()
-    for req in _requests():
+    lines = _requests()
+    _TOKEN = next(lines, "").strip()
+    for line in lines:
+        req = _loads(line)
         op = req.get("op")
         if op == "run":
             _reply(_run(req))

@@ -111,17 +111,27 @@ if (!isMainThread) {
 
   const lines = createInterface({ input: process.stdin });
   let queue = Promise.resolve();
+  // The first line is a token that starts every reply. Only this thread
+  // knows it: a snippet in a worker that writes to the process's stdout
+  // cannot make its line pass for a reply.
+  let token = null;
   lines.on("line", (line) => {
+    if (token === null) {
+      token = line.trim();
+      return;
+    }
     if (!line.trim()) return;
     const request = JSON.parse(line);
     const seconds = request.op === "run" ? Number(request.timeout) : 300;
+    // "fresh": the next request gets a runtime no snippet has touched.
+    const answer = request.op === "fresh" ? () => (retire(), '{"fresh": true}') : () => ask(line, seconds);
     queue = queue
-      .then(() => ask(line, seconds))
+      .then(answer)
       .catch((error) => {
         retire();
         return JSON.stringify({ status: "engine-error", error: String(error), clean: false });
       })
-      .then((reply) => process.stdout.write(reply + "\n"));
+      .then((reply) => process.stdout.write(token + " " + reply + "\n"));
   });
   lines.on("close", () => queue.then(() => process.exit(0)));
 }

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import secrets
 import select
 import shutil
 import signal
@@ -35,6 +36,7 @@ from .snippets import Snippet
 CHILD = f"{sandbox.ENGINE}/_child.py"
 PYODIDE_CHILD = f"{sandbox.ENGINE}/pyodide_child.mjs"
 PROBE = f"{sandbox.ENGINE}/_probe.py"
+PROMPTS = f"{sandbox.ENGINE}/_prompts.py"
 # The prompts the warm child sets (see _child.py); transcript.py reads them.
 PS1 = "\x02>>> "
 PS2 = "\x02... "
@@ -98,6 +100,7 @@ class WarmChild:
         self._proc: subprocess.Popen[bytes] | None = None
         self._log: IO[bytes] | None = None
         self._pending = b""
+        self._token = b""
         self._setup: list[dict[str, Any]] = []
 
     def setup(self, message: dict[str, Any], timeout: float) -> dict[str, Any]:
@@ -117,6 +120,11 @@ class WarmChild:
             env=child_environment(),
             start_new_session=True,  # so close() can end all it started
         )
+        # The child starts every reply with this token, which no snippet
+        # can learn; a line without it did not come from the child.
+        self._token = secrets.token_hex(16).encode()
+        assert self._proc.stdin
+        self._proc.stdin.write(self._token + b"\n")
         return self._proc
 
     def request(self, message: dict[str, Any], timeout: float) -> dict[str, Any]:
@@ -140,7 +148,17 @@ class WarmChild:
             detail = self._log_tail()
             self.close()
             raise EngineError(f"{exc}{detail}") from None
-        reply: dict[str, Any] = json.loads(line)
+        token, _, body = line.partition(b" ")
+        try:
+            if token != self._token:
+                raise ValueError("no token")
+            reply: dict[str, Any] = json.loads(body)
+        except ValueError:
+            self.close()
+            shown = line[:300].decode("utf-8", "backslashreplace")
+            raise EngineError(
+                f"something that is not the warm child's reply reached its channel: {shown!r}"
+            ) from None
         return reply
 
     def _read_line(self, proc: subprocess.Popen[bytes], deadline: float) -> bytes:
@@ -355,9 +373,12 @@ def run_fresh(snippet: Snippet, interpreter: Interpreter, config: Config) -> Run
     inside = "/tmp/fresh"
     try:
         (work / snippet.filename).write_text(snippet.source, encoding="utf-8")
+        env = child_environment()
         if snippet.mode == "session":
-            prompts = f"import sys; sys.ps1 = {PS1!r}; sys.ps2 = {PS2!r}"
-            argv = ["-i", "-c", prompts]
+            # The prompts come from a start-up file, which (unlike -c) leaves
+            # the modules of a plain `python -i` as they are.
+            env["PYTHONSTARTUP"] = PROMPTS
+            argv = ["-q", "-i"]  # -q: no banner, as with the engine
         else:
             argv = [snippet.filename]
         stdin = snippet.stdin_text().encode()
@@ -368,7 +389,7 @@ def run_fresh(snippet: Snippet, interpreter: Interpreter, config: Config) -> Run
                 input=stdin,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.STDOUT,
-                env=child_environment(),
+                env=env,
                 timeout=snippet.timeout or config.timeout,
             )
         except subprocess.TimeoutExpired:

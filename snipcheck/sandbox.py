@@ -76,6 +76,10 @@ def command(
     args = [
         bwrap,
         "--unshare-all",
+        # The sealed program is the namespace's init: no reaper of bwrap's
+        # own is left in there with the host's pipes open, and a signal
+        # from inside the sandbox cannot end it.
+        "--as-pid-1",
         "--die-with-parent",
         "--new-session",
         "--cap-drop",

@@ -2,7 +2,9 @@
 
 Each case runs once through the engine (a fork of a warm child) and once as
 a brand-new process started the ordinary way: ``python file.py`` for a
-script, ``python -i`` with the lines piped in for a session.
+script, ``python -i`` with the lines piped in for a session, both sealed
+the same way.  On Pyodide, which cannot fork, a run after one that changed
+its runtime must print what it prints in a runtime of its own.
 """
 
 from __future__ import annotations
@@ -34,6 +36,17 @@ CASES = [
     "shutdown/resource_warning",
     "shutdown/weakref_finalize",
     "shutdown/weakref_callback",
+    # A fork holds what a fresh interpreter holds, nothing of the warm child's.
+    "fresh/modules_script",
+    "fresh/modules_session",
+    "fresh/argv",
+    "fresh/import_side_effect",
+    "fresh/path_cache",
+    # Teardown output of the buffer protocol (3.12+: a Python exporter's
+    # __release_buffer__ runs when a view still alive at exit is freed).
+    "fresh/release_buffer_at_exit",
+    "fresh/release_buffer_session",
+    "fresh/untracked_del",
 ]
 
 
@@ -56,3 +69,66 @@ def test_engine_output_equals_a_fresh_interpreter(key, engine_runs, found, proje
         fresh = verify.observe(runner.run_fresh(snippet, interp, project), project)
         assert warm.output is not None, warm.problem
         assert warm.output == fresh.output, interp.description
+
+
+def test_the_buffer_release_at_exit_is_seen_where_python_has_it(engine_runs, found):
+    """Not a vacuous comparison: on 3.12 and later the release is printed."""
+    for interp in found:
+        text = engine_runs[("fresh/release_buffer_at_exit", interp.label)].output.text
+        if interp.version_info >= (3, 12):
+            assert text.endswith("buffer released\n"), interp.description
+        else:
+            assert "TypeError" in text, interp.description
+
+
+def test_a_fork_holds_only_the_modules_of_a_fresh_interpreter(engine_runs, found):
+    for interp in found:
+        text = engine_runs[("fresh/import_side_effect", interp.label)].output.text
+        assert text.startswith("False False False\n"), interp.description
+
+
+CONTAMINATE = FIXTURES / "contaminate"
+
+
+@pytest.fixture(scope="module")
+def in_turn(project, everything):
+    """Every contamination fixture run in order in one batch, so each "after"
+    snippet runs right after the one that changed its process."""
+    chosen = snippets.find(CONTAMINATE)
+    keys = [s.key for s in chosen]
+    assert keys == sorted(keys) and len(keys) >= 20
+    results = runner.run_all(chosen, everything, project)
+    return chosen, {
+        (r.snippet.key, r.interpreter.label): verify.observe(r, project) for r in results
+    }
+
+
+def test_no_run_sees_what_an_earlier_snippet_did(in_turn, project, everything):
+    """Natives: compared with a fresh process.  Pyodide: compared with the
+    same snippet run first in a runtime of its own."""
+    chosen, seen = in_turn
+    # Each of these comes right after the one that changes its process.
+    after = [s for s in chosen if "_after_" in s.key or s.key.endswith("_again")]
+    assert len(after) == len(chosen) // 2
+    for interp in everything:
+        if interp.runtime == "native":
+            alone = {s.key: runner.run_fresh(s, interp, project) for s in after}
+        else:
+            alone = _each_in_a_new_runtime(after, interp, project)
+        for snippet in after:
+            expected = verify.observe(alone[snippet.key], project).output
+            got = seen[(snippet.key, interp.label)].output
+            assert got is not None and expected is not None, (snippet.key, interp.label)
+            assert got == expected, (snippet.key, interp.description)
+
+
+def _each_in_a_new_runtime(chosen, interp, project):
+    child = runner.WarmChild(interp)
+    try:
+        results = {}
+        for snippet in chosen:
+            assert child.request({"op": "fresh"}, 60) == {"fresh": True}
+            results[snippet.key] = runner._run_one(child, snippet, interp, project, {})
+        return results
+    finally:
+        child.close()
