@@ -29,7 +29,7 @@ import pytest
 
 from . import config as config_mod
 from . import interpreters as interp_mod
-from . import measured, measurement, recording, snippets, verify
+from . import measured, measurement, recording, sandbox, snippets, verify
 from .config import Config
 from .interpreters import Interpreter
 
@@ -179,7 +179,10 @@ def _verdicts(
         wanted = list({i.snippet.key: i.snippet for i in items}.values())
         labels = {i.name for i in items}
         chosen = [i for i in state["found"] if i.label in labels]
-        verdicts = verify.check(wanted, chosen, state["cfg"])
+        try:
+            verdicts = verify.check(wanted, chosen, state["cfg"])
+        except sandbox.SandboxError as exc:
+            raise SnippetFailure(str(exc)) from None
         state["verdicts"] = {(v.snippet.key, v.label): v for v in verdicts}
     result: dict[tuple[str, str], verify.Verdict] = state["verdicts"]
     return result
@@ -241,7 +244,10 @@ def _quick(session: pytest.Session, state: dict[str, Any]) -> dict[tuple[str, st
         wanted = list({i.snippet.key: i.snippet for i in items}.values())
         labels = {i.name for i in items}
         chosen = [i for i in state["found"] if i.label in labels]
-        judgements = verify.measure(wanted, chosen, state["cfg"], quick=True)
+        try:
+            judgements = verify.measure(wanted, chosen, state["cfg"], quick=True)
+        except sandbox.SandboxError as exc:
+            raise SnippetFailure(str(exc)) from None
         state["quick"] = {(j.snippet.key, j.label): j for j in judgements}
     result: dict[tuple[str, str], Any] = state["quick"]
     return result
