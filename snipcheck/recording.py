@@ -15,8 +15,10 @@ to be read in a pull-request diff::
     | 97
 
 Interpreters that printed the same thing share one variant.  ``| text`` is a
-line of output; a line with trailing blanks, control characters or no final
-newline is stored as ``\\ "json string"`` so editors cannot alter it.
+line of output; a line with trailing blanks, control characters, characters
+that editors take for line ends (U+0085, U+2028, U+2029) or no final newline
+is stored as ``\\ "json string"``, with those characters escaped, so editors
+cannot alter it.  Lines end at a newline and nowhere else.
 """
 
 from __future__ import annotations
@@ -30,7 +32,11 @@ from pathlib import Path
 
 BANNER = "# snipcheck recording: written by `make record`; edit the snippet, not this."
 _VARIANT = re.compile(r"^\[([^\]]+)\] exit (-?\d+)$")
-_PLAIN = re.compile(r"^[^\x00-\x08\x0a-\x1f\x7f]*$")
+# Control characters (C0 and C1), characters that editors or str.splitlines()
+# take for line ends, and lone surrogates are escaped; a tab is kept.
+_UNSAFE = "\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff"
+_PLAIN = re.compile(f"^[^{_UNSAFE}]*$")
+_ESCAPE = re.compile(f"[{_UNSAFE}]")
 
 
 class RecordingError(ValueError):
@@ -89,18 +95,28 @@ def format_recording(rec: Recording) -> str:
 
 def _encode(text: str) -> list[str]:
     encoded = []
-    for piece in text.splitlines(keepends=True):
+    for piece in _pieces(text):
         body = piece[:-1] if piece.endswith("\n") else None
         if body is not None and _PLAIN.match(body) and body == body.rstrip():
             encoded.append(f"| {body}" if body else "|")
         else:
-            encoded.append("\\ " + json.dumps(piece, ensure_ascii=False))
+            quoted = json.dumps(piece, ensure_ascii=False)
+            encoded.append("\\ " + _ESCAPE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted))
     return encoded
+
+
+def _pieces(text: str) -> list[str]:
+    """The lines of an output, each with its newline (the last may have
+    none).  Only a newline ends a line: a carriage return, form feed or
+    U+2028 is part of one."""
+    lines = [line + "\n" for line in text.split("\n")]
+    lines[-1] = lines[-1][:-1]
+    return lines if lines[-1] else lines[:-1]
 
 
 def parse(text: str, path: Path) -> Recording:
     """Parse a recording; errors name the file and line."""
-    lines = text.splitlines()
+    lines = [line.removesuffix("\n") for line in _pieces(text)]
 
     def fail(number: int, why: str) -> RecordingError:
         return RecordingError(

@@ -19,6 +19,9 @@ AWKWARD = [
     "control \x1b[31mred\x1b[0m\n\n\nblank lines\n",
     '| looks like a line\n\\ "looks like json"\n[3.8] exit 0\n',
     "tab\there\r\n",
+    # Characters that editors or str.splitlines() take for line ends.
+    "a\u2028b\u2029c\x85d\x0ce\x0bf\x1cg\n",
+    "C1 \x9b control and DEL \x7f\n",
 ]
 
 
@@ -66,3 +69,11 @@ def test_write_is_atomic_and_leaves_no_temporary_file(tmp_path):
 
 def test_no_recording_reads_as_none(tmp_path: Path):
     assert read(tmp_path / "missing.rec") is None
+
+
+def test_characters_editors_take_for_line_ends_are_written_as_escapes():
+    rec = Recording("t/a.py", "script", "2026-01-01", {"3.8": "x"})
+    rec.outputs["3.8"] = Output("a\u2028b\x85c\n", 0)
+    text = format_recording(rec)
+    assert "\u2028" not in text and "\x85" not in text
+    assert '\\ "a\\u2028b\\u0085c\\n"' in text
