@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import ast
+import codecs
+import difflib
 import io
+import math
 import re
 import tokenize
 from dataclasses import dataclass, field
@@ -12,9 +15,17 @@ from pathlib import Path
 # A "measure" snippet is a script that times something and prints a table
 # of numbers (see measurement.py); it is measured, not compared.
 MODES = ("session", "script", "measure")
-_HEADER = re.compile(r"#\s*(mode|requires|timeout|not-on|claim|label)\s*:\s*(.*?)\s*$")
+_KEYS = ("mode", "requires", "timeout", "not-on", "claim", "label")
+_HEADER = re.compile(rf"#\s*({'|'.join(_KEYS)})\s*:\s*(.*?)\s*$")
 # Header keys that may appear more than once.
 _REPEATED = ("claim", "label")
+# A comment that looks like a header line ("# Mode: script", "# timout = 5").
+_KEYLIKE = re.compile(r"#\s*([A-Za-z][\w-]*)\s*([:=])")
+# PEP 263, as CPython reads it: a comment on line 1 or 2 naming an encoding.
+_CODING = re.compile(r"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)")
+# The line ends CPython knows; str.splitlines() also splits at form feeds,
+# U+2028 and others, which can sit inside a line of Python.
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 class SnippetError(ValueError):
@@ -27,6 +38,8 @@ class Snippet:
 
     path: Path
     key: str  # "<topic>/<name>", the id used by pages, tests and recordings
+    # The file's text exactly as it runs: a byte-order mark and CRLF line
+    # ends are kept, so the interpreter reads the bytes the file holds.
     source: str
     mode: str = "session"
     requires: tuple[str, ...] = ()
@@ -54,8 +67,12 @@ class Snippet:
 
     @property
     def body(self) -> str:
-        """The code a reader sees: the file without its header comments."""
-        lines = self.source.splitlines(keepends=True)[self.header_lines :]
+        """The code a reader sees: the file without its header comments,
+        its byte-order mark, or carriage returns at its line ends."""
+        text = _LINE_END.sub("\n", self.source.removeprefix("\ufeff"))
+        lines = [line + "\n" for line in text.split("\n")]
+        lines[-1] = lines[-1][:-1]  # what follows the last line end
+        lines = lines[self.header_lines :]
         while lines and not lines[0].strip():
             lines.pop(0)
         return "".join(lines)
@@ -73,21 +90,13 @@ class Snippet:
 
 
 def load(path: Path, root: Path) -> Snippet:
-    """Read one snippet file; ``root`` is the snippets folder."""
-    source = path.read_text(encoding="utf-8")
+    """Read one snippet file; ``root`` is the snippets folder.  A file the
+    engine cannot run faithfully or show on a page raises SnippetError,
+    naming the file and line and saying what to change."""
+    source = _decode(path.read_bytes(), path)
     key = path.relative_to(root).with_suffix("").as_posix()
-    values: dict[str, str] = {}
-    repeated: dict[str, list[tuple[int, str]]] = {k: [] for k in _REPEATED}
-    count = 0
-    for line in source.splitlines():
-        match = _HEADER.match(line)
-        if not match:
-            break
-        count += 1
-        if match.group(1) in repeated:
-            repeated[match.group(1)].append((count, match.group(2)))
-        else:
-            values[match.group(1)] = match.group(2)
+    lines = split_lines(source.removeprefix("\ufeff"))
+    count, values, repeated = _header(lines, path)
     mode = values.get("mode", "session")
     if mode not in MODES:
         raise SnippetError(
@@ -100,10 +109,12 @@ def load(path: Path, root: Path) -> Snippet:
         try:
             timeout = float(values["timeout"])
         except ValueError:
+            timeout = math.nan
+        if not 0 < timeout < math.inf:
             raise SnippetError(
-                f"{path}:{_line_of(source, 'timeout')}: timeout must be a number "
-                f"of seconds, not {values['timeout']!r}"
-            ) from None
+                f"{path}:{_line_of(source, 'timeout')}: timeout must be a number of seconds "
+                f"above 0, not {values['timeout']!r}"
+            )
     not_on: dict[str, str] = {}
     if "not-on" in values:
         runtime, _, reason = values["not-on"].partition(":")
@@ -126,6 +137,11 @@ def load(path: Path, root: Path) -> Snippet:
                 "for example '# label: seconds = time per call (s)'"
             )
         labels[column.strip()] = words.strip()
+    if not "".join(lines[count:]).strip():
+        raise SnippetError(
+            f"{path}:{count + 1}: there is no code below the header; "
+            "write the example there, or delete the file"
+        )
     return Snippet(
         path,
         key,
@@ -140,8 +156,15 @@ def load(path: Path, root: Path) -> Snippet:
     )
 
 
-def find(root: Path, only: list[Path] | None = None) -> list[Snippet]:
-    """All snippets under ``root`` (or just ``only``), sorted by key."""
+def find(
+    root: Path, only: list[Path] | None = None, problems: list[SnippetError] | None = None
+) -> list[Snippet]:
+    """All snippets under ``root`` (or just ``only``), sorted by key.
+
+    A file that cannot be loaded never stops the others from being found:
+    it is left out, and its error added to ``problems``.  Callers that
+    check snippets pass that list and report each one.
+    """
     if only:
         paths: set[Path] = set()
         for p in only:
@@ -150,11 +173,126 @@ def find(root: Path, only: list[Path] | None = None) -> list[Snippet]:
     else:
         paths = set(root.resolve().rglob("*.py"))
     root = root.resolve()
-    return sorted((load(p, root) for p in paths), key=lambda s: s.key)
+    found = []
+    for path in sorted(paths):
+        try:
+            found.append(load(path, root))
+        except SnippetError as exc:
+            if problems is not None:
+                problems.append(exc)
+    return sorted(found, key=lambda s: s.key)
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of ``text`` as CPython counts them: ended by a newline, a
+    carriage return or both, and by nothing else."""
+    lines = _LINE_END.split(text)
+    if lines and not lines[-1]:
+        lines.pop()  # the empty piece after a final line end
+    return lines
+
+
+def _decode(data: bytes, path: Path) -> str:
+    """The text of a snippet file, which must be UTF-8: pages show and copy
+    code as UTF-8, so code in another encoding would not run as shown."""
+    bom = data.startswith(codecs.BOM_UTF8)
+    for number, line in enumerate(data.split(b"\n", 2)[:2], 1):
+        if bom and number == 1:
+            line = line[len(codecs.BOM_UTF8) :]
+        match = _CODING.match(line.decode("latin-1"))
+        if match:
+            try:
+                utf8 = codecs.lookup(match.group(1)).name == "utf-8"
+            except LookupError:
+                utf8 = False
+            if not utf8:
+                raise SnippetError(
+                    f"{path}:{number}: declares the encoding {match.group(1)!r}; snippets are "
+                    "UTF-8, the encoding pages show and copy code in. Save the file as UTF-8 "
+                    "and remove this coding line"
+                )
+            break
+        if line.strip() and not line.lstrip().startswith(b"#"):
+            break  # CPython reads line 2 only after a comment or blank line 1
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        number = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise SnippetError(
+            f"{path}:{number}:{column}: byte {data[exc.start]:#04x} is not UTF-8; snippets "
+            "are UTF-8, the encoding pages show and copy code in. Save the file as UTF-8 "
+            "(write bytes that are not text as escapes such as b'\\xff')"
+        ) from None
+    if "\x00" in text:
+        number = text.count("\n", 0, text.index("\x00")) + 1
+        raise SnippetError(
+            f"{path}:{number}: holds a NUL character, which CPython refuses in source code "
+            "(3.12 and later) and a page cannot show; write it as the escape '\\x00'"
+        )
+    return text
+
+
+def _header(
+    lines: list[str], path: Path
+) -> tuple[int, dict[str, str], dict[str, list[tuple[int, str]]]]:
+    """How many lines the header takes, its values, and its repeated keys
+    with their line numbers.  The header is the comment lines at the top
+    that declare something (a ``#!`` line and a coding line may be among
+    them); a comment above the code that looks like a header line but is
+    not read as one is an error, so that no declaration is silently
+    ignored."""
+    values: dict[str, str] = {}
+    seen: dict[str, int] = {}
+    repeated: dict[str, list[tuple[int, str]]] = {k: [] for k in _REPEATED}
+    count = 0
+    for number, line in enumerate(lines, 1):
+        match = _HEADER.match(line)
+        if match:
+            key, value = match.groups()
+            if key in repeated:
+                repeated[key].append((number, value))
+            elif key in seen:
+                raise SnippetError(
+                    f"{path}:{number}: '# {key}:' is already declared on line {seen[key]}; "
+                    "keep one of them"
+                )
+            else:
+                values[key], seen[key] = value, number
+        elif not (number <= 2 and _CODING.match(line)) and not (
+            number == 1 and line.startswith("#!")
+        ):
+            break
+        count = number
+    for number, line in enumerate(lines[count:], count + 1):
+        if line.strip() and not line.lstrip().startswith("#"):
+            break  # the code starts: comments below it are the reader's
+        _check_not_a_header(line.strip(), number, count, path)
+    return count, values, repeated
+
+
+def _check_not_a_header(line: str, number: int, count: int, path: Path) -> None:
+    match = _KEYLIKE.match(line)
+    if not match:
+        return
+    word, separator = match.groups()
+    near = difflib.get_close_matches(word.lower(), _KEYS, 1, 0.9)
+    if not near:
+        return
+    if word == near[0] and separator == ":":
+        where = f"after line {count}" if count else "at the top of the file"
+        raise SnippetError(
+            f"{path}:{number}: {line!r} is not read as a header line: the header is the "
+            f"comment lines {where}, with nothing between them. Move it up there"
+        )
+    raise SnippetError(
+        f"{path}:{number}: {line!r} looks like a header line but is not one; "
+        f"write '# {near[0]}: ...' (header keys: {', '.join(_KEYS)})"
+    )
 
 
 def _line_of(source: str, key: str) -> int:
-    for number, line in enumerate(source.splitlines(), 1):
+    for number, line in enumerate(split_lines(source.removeprefix("\ufeff")), 1):
         if re.match(rf"#\s*{key}\s*:", line):
             return number
     return 1
@@ -168,10 +306,10 @@ def session_lines(code: str) -> list[str]:
     are dropped.  Code the host cannot parse is passed through unchanged, so
     the target interpreter reports the syntax error itself.
     """
-    lines = code.splitlines()
+    lines = split_lines(code)
     try:
         tree = ast.parse(code)
-    except SyntaxError:
+    except (SyntaxError, ValueError):  # ValueError: a NUL byte, before 3.12
         return lines
     in_string = _lines_inside_strings(code)
     typed: list[str] = []

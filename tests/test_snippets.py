@@ -76,3 +76,49 @@ def test_two_statements_on_one_line_are_typed_once():
 def test_code_the_host_cannot_parse_is_passed_through():
     # The target interpreter, not the host, reports the syntax error.
     assert session_lines("x = (\n\n1 +\n") == ["x = (", "", "1 +"]
+
+
+def test_lines_end_only_where_cpython_ends_them():
+    assert snippets.split_lines("a\r\nb\rc\nd\u2028e\x0cf\x85g\n") == [
+        "a",
+        "b",
+        "c",
+        "d\u2028e\x0cf\x85g",
+    ]
+    assert snippets.split_lines("no end") == ["no end"]
+    assert snippets.split_lines("") == []
+
+
+def test_a_line_separator_inside_a_string_is_typed_on_its_line():
+    assert session_lines('s = "a\u2028b"\nlen(s)\n') == ['s = "a\u2028b"', "len(s)"]
+
+
+def test_the_file_runs_byte_for_byte_and_the_reader_sees_plain_lines(tmp_path):
+    path = tmp_path / "topic" / "crlf.py"
+    path.parent.mkdir()
+    path.write_bytes(b"\xef\xbb\xbf# mode: script\r\nprint(1)\r\nprint(2)")
+    snippet = snippets.load(path, tmp_path)
+    assert snippet.mode == "script"
+    assert snippet.source.encode() == path.read_bytes()
+    assert snippet.body == "print(1)\nprint(2)"
+
+
+def test_a_utf8_coding_line_is_part_of_the_header(tmp_path):
+    path = write(tmp_path, "e.py", "# -*- coding: utf-8 -*-\n# mode: script\nprint(1)\n")
+    snippet = snippets.load(path, tmp_path)
+    assert (snippet.mode, snippet.body) == ("script", "print(1)\n")
+
+
+def test_comments_above_the_code_that_are_not_header_lines_are_left_alone(tmp_path):
+    text = "# mode: script\n# Note: the view shares memory.\n# Model: none\nprint(1)\n"
+    snippet = snippets.load(write(tmp_path, "f.py", text), tmp_path)
+    assert snippet.body.startswith("# Note: the view shares memory.\n")
+
+
+def test_find_reports_a_bad_file_and_still_finds_the_others(tmp_path):
+    write(tmp_path, "a.py", "1\n")
+    write(tmp_path, "b.py", "# mode: notebook\n1\n")
+    write(tmp_path, "c.py", "1\n")
+    problems: list[snippets.SnippetError] = []
+    assert [s.key for s in snippets.find(tmp_path, problems=problems)] == ["topic/a", "topic/c"]
+    assert [str(p).split(":")[0] for p in problems] == [str(tmp_path / "topic" / "b.py")]
