@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import difflib
 import os
+import re
 import signal as signals
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -29,6 +30,7 @@ class Observation:
     problem: str = ""  # why the run is not recordable, or why it was skipped
     skipped: bool = False
     declined: bool = False  # skipped because the snippet says it cannot run there
+    advice: str = ""  # for a problem: what to do next, naming the file
 
 
 @dataclass(frozen=True)
@@ -46,38 +48,141 @@ def observe(result: RunResult, config: Config) -> Observation:
     if result.status == "skipped":
         declined = interp.runtime in snippet.not_on
         return Observation(snippet, label, description, None, result.detail, True, declined)
-    problem = _problem(result, config)
+    problem, advice = _problem(result, config)
     if problem:
-        return Observation(snippet, label, description, None, problem)
+        return Observation(snippet, label, description, None, problem, advice=advice)
     text = result.output
     if snippet.mode == "session":
-        text = transcript.assemble(text, snippet.session_input())
+        try:
+            text = transcript.assemble(text, snippet.session_input())
+        except transcript.TranscriptError as exc:
+            advice = f"Then check it with: {verify_command(snippet)}"
+            return Observation(snippet, label, description, None, str(exc), advice=advice)
     text = masking.mask(text, result.workdir, config.masks, interp.prefixes)
     return Observation(snippet, label, description, Output(text, result.code or 0))
 
 
-def _problem(result: RunResult, config: Config) -> str:
-    limit = result.snippet.timeout or config.timeout
+# Signals that mean the interpreter itself failed; any other signal that
+# ends a run was sent on purpose, by the snippet or a process it started.
+_CRASHES = {
+    signals.SIGSEGV,
+    signals.SIGBUS,
+    signals.SIGILL,
+    signals.SIGFPE,
+    signals.SIGABRT,
+    signals.SIGSYS,
+    signals.SIGTRAP,
+}
+
+
+def _problem(result: RunResult, config: Config) -> tuple[str, str]:
+    """Why a run is not recordable, and what to do next; empty when it is."""
+    snippet = result.snippet
+    path, check = os.path.relpath(snippet.path), verify_command(snippet)
+    limit = snippet.timeout or config.timeout
     if result.status == "timeout":
-        return f"did not finish within {limit:g} s and was stopped"
+        return (
+            f"did not finish within {limit:g} s and was stopped",
+            f"If {path} needs longer, declare '# timeout: <seconds>' at its top; otherwise "
+            f"make it finish. Then check it with: {check}",
+        )
     if result.status == "output-limit":
-        return f"printed more than {config.max_output} bytes and was stopped"
+        return (
+            f"printed more than {config.max_output} bytes and was stopped",
+            f"Make {path} print less, then check it with: {check}",
+        )
     if result.status == "signal":
-        name = signals.Signals(result.signal).name if result.signal else "a signal"
-        return f"the interpreter crashed ({name})"
+        return _ended_by(result.signal or 0, path, check)
     if result.status == "engine-error":
-        return f"the engine failed, not the snippet: {result.detail}"
+        return (
+            f"no result came back from the warm child that ran it: {result.detail}",
+            f"Check it again with: {check}. If it fails the same way, {path} ends or stops "
+            "the process that runs it, which a snippet cannot do and be recorded",
+        )
     if result.status != "exited":
-        return f"unexpected run status {result.status!r}"
+        return (
+            f"unexpected run status {result.status!r}",
+            f"This is a bug in snipcheck, not in {path}: please report it",
+        )
     if result.leftover:
-        return "left child processes running after it ended (they were killed)"
+        return (
+            "left child processes running after it ended (they were killed)",
+            f"Make {path} wait for every process it starts, then check it with: {check}",
+        )
     if result.code == 125 and not result.output:
-        return "the warm child could not set up the run (exit status 125)"
-    return ""
+        return (
+            "the warm child could not set up the run (exit status 125)",
+            f"Check it again with: {check}",
+        )
+    undecodable = _not_utf8(result.output)
+    if undecodable:
+        return (
+            f"printed bytes that are not UTF-8 ({undecodable}), which a page cannot show as text",
+            f"Make {path} print text (for bytes: their repr() or .hex()), "
+            f"then check it with: {check}",
+        )
+    return "", ""
+
+
+def _ended_by(number: int, path: str, check: str) -> tuple[str, str]:
+    """What a run that a signal ended is reported as, and what to do."""
+    try:
+        sig = signals.Signals(number)
+    except ValueError:
+        return f"was ended by signal {number}", f"Fix {path}, then check it with: {check}"
+    fix = f"Fix {path}, then check it with: {check}"
+    if sig in _CRASHES:
+        return f"the interpreter crashed ({sig.name})", fix
+    if sig == signals.SIGXCPU:
+        return (
+            "used up the processor time it is allowed and was stopped (SIGXCPU)",
+            f"If {path} needs longer, declare '# timeout: <seconds>' at its top; "
+            f"otherwise make it do less. Then check it with: {check}",
+        )
+    if sig == signals.SIGKILL:
+        return (
+            "was killed (SIGKILL), by itself, a process it started, or the system "
+            "(when memory runs out)",
+            fix,
+        )
+    if sig == signals.SIGINT:
+        return (
+            "was ended by SIGINT, as an uncaught KeyboardInterrupt ends CPython",
+            f"Catch the KeyboardInterrupt in {path}, or show it as a session, where the "
+            f"interpreter prints it and goes on. Then check it with: {check}",
+        )
+    return (
+        f"was ended by {sig.name} ({signals.strsignal(sig)}), a signal that it or a process "
+        "it started sent; it did not crash",
+        f"A run ended by a signal is not recorded: handle the signal in {path}, or end it "
+        f"with sys.exit(). Then check it with: {check}",
+    )
+
+
+def _not_utf8(text: str) -> str:
+    """Where the output holds bytes that are not UTF-8, or "".  Output
+    decoded with ``surrogateescape`` holds each such byte as a lone
+    surrogate, which no recording (UTF-8) or page can hold."""
+    found = re.search("[\udc80-\udcff]+", text)
+    if not found:
+        return ""
+    data = found.group().encode("utf-8", "surrogateescape")[:8]
+    return f"{data!r} on line {text.count(chr(10), 0, found.start()) + 1}"
 
 
 def record_command(snippet: Snippet) -> str:
     return f"make record ONLY={os.path.relpath(snippet.path)}"
+
+
+def verify_command(snippet: Snippet) -> str:
+    return f"make verify ONLY={os.path.relpath(snippet.path)}"
+
+
+def failure(obs: Observation) -> str:
+    """A run that cannot be recorded: the snippet, the interpreter, what
+    happened and what to do next."""
+    message = f"{obs.snippet.key} on {obs.description}: {obs.problem}"
+    return f"{message}\n{obs.advice}" if obs.advice else message
 
 
 def compare(obs: Observation, rec: Recording | None) -> Verdict:
@@ -87,7 +192,7 @@ def compare(obs: Observation, rec: Recording | None) -> Verdict:
     if obs.skipped:
         return Verdict(snippet, label, "skipped", f"{where}: {obs.problem}")
     if obs.output is None:
-        return Verdict(snippet, label, "failed", f"{where}: {obs.problem}")
+        return Verdict(snippet, label, "failed", failure(obs))
     if rec is None:
         return Verdict(
             snippet,
@@ -255,7 +360,7 @@ def judge_measurement(result: RunResult, config: Config) -> Judgement:
     base = Judgement(snippet, interp.label, interp.description, seconds=result.seconds)
     if result.status == "skipped":
         return replace(base, problem=result.detail, skipped=True)
-    problem = _problem(result, config)
+    problem = _problem(result, config)[0]
     if not problem and result.code:
         problem = f"exited with status {result.code}; it printed:\n{result.output[-3000:]}"
     if problem:
