@@ -68,23 +68,30 @@ def cmd_interpreters(cfg: Config, args: argparse.Namespace) -> int:
 
 def _select(
     cfg: Config, args: argparse.Namespace
-) -> tuple[list[snippets.Snippet], list[Interpreter]] | None:
-    """The snippets and interpreters asked for; None (reported) if impossible."""
+) -> tuple[list[snippets.Snippet], list[Interpreter], list[snippets.SnippetError]] | None:
+    """The snippets and interpreters asked for, and the snippet files that
+    cannot be loaded (each to be reported; the others are still checked);
+    None (reported) if impossible."""
     chosen, problems = _targets(cfg, args.python)
     for p in problems:
         print(f"error: {p}", file=sys.stderr)
     if problems:
         return None
-    found = snippets.find(cfg.snippets, [Path(p) for p in args.paths])
+    unloadable: list[snippets.SnippetError] = []
+    found = snippets.find(cfg.snippets, [Path(p) for p in args.paths], unloadable)
     _report_interpreters(chosen, cfg)
-    return found, chosen
+    return found, chosen, unloadable
+
+
+def _not_run(exc: snippets.SnippetError) -> str:
+    return f"{exc}. It was not run on any interpreter."
 
 
 def cmd_verify(cfg: Config, args: argparse.Namespace) -> int:
     selected = _select(cfg, args)
     if selected is None:
         return 2
-    found, chosen = selected
+    found, chosen, unloadable = selected
     found = [s for s in found if s.mode != "measure"]  # `measure --quick` checks those
     started = time.perf_counter()
     verdicts = verify.check(found, chosen, cfg)
@@ -92,7 +99,9 @@ def cmd_verify(cfg: Config, args: argparse.Namespace) -> int:
         f"checked {len(found)} snippets on {len(chosen)} interpreters "
         f"in {time.perf_counter() - started:.2f} s"
     )
-    counts = {"passed": 0, "failed": 0, "skipped": 0}
+    counts = {"passed": 0, "failed": len(unloadable), "skipped": 0}
+    for exc in unloadable:
+        print(f"FAILED {_not_run(exc)}\n")
     for verdict in verdicts:
         counts[verdict.status] += 1
         if verdict.status != "passed":
@@ -132,7 +141,7 @@ def cmd_record(cfg: Config, args: argparse.Namespace) -> int:
         selected = _select(cfg, args)
         if selected is None:
             return 2
-        found, chosen = selected
+        found, chosen, unloadable = selected
         found = [s for s in found if s.mode != "measure"]  # `measure` records those
         started = time.perf_counter()
         # Recordings always come from forks: each run in a fresh process.
@@ -141,16 +150,19 @@ def cmd_record(cfg: Config, args: argparse.Namespace) -> int:
             f"ran {len(found)} snippets on {len(chosen)} interpreters "
             f"in {time.perf_counter() - started:.2f} s"
         )
+        for exc in unloadable:
+            print(f"NOT RECORDED {_not_run(exc)}")
         by_snippet: dict[Path, list[verify.Observation]] = {}
         for obs in observations:
             by_snippet.setdefault(obs.snippet.path, []).append(obs)
-        written = unchanged = failures = 0
+        written = unchanged = 0
+        failures = len(unloadable)
         for obs_list in by_snippet.values():
             snippet = obs_list[0].snippet
             for obs in obs_list:
                 if obs.output is None and not obs.skipped:
                     failures += 1
-                    print(f"NOT RECORDED {snippet.key} on {obs.description}: {obs.problem}")
+                    print(f"NOT RECORDED {verify.failure(obs)}")
             try:
                 old = recording.read(snippet.recording_path)
             except recording.RecordingError as exc:
@@ -176,12 +188,14 @@ def cmd_measure(cfg: Config, args: argparse.Namespace) -> int:
         selected = _select(cfg, args)
         if selected is None:
             return 2
-        found, chosen = selected
+        found, chosen, unloadable = selected
+        for exc in unloadable:
+            print(f"FAILED {_not_run(exc)}")
         found = [s for s in found if s.mode == "measure"]
         if not found:
             print("error: no '# mode: measure' snippets among those given", file=sys.stderr)
             return 2
-        failed = 0
+        failed = len(unloadable)
         written: list[snippets.Snippet] = []
         new_runs: dict[str, dict[str, measured.Run]] = {s.key: {} for s in found}
         machine = measured.machine()
@@ -259,10 +273,13 @@ def _draw(cfg: Config, chosen: list[snippets.Snippet]) -> int:
 
 def cmd_plot(cfg: Config, args: argparse.Namespace) -> int:
     """Redraw the plots from the measurement recordings; nothing is run."""
-    found = snippets.find(cfg.snippets, [Path(p) for p in args.paths])
+    unloadable: list[snippets.SnippetError] = []
+    found = snippets.find(cfg.snippets, [Path(p) for p in args.paths], unloadable)
+    for exc in unloadable:
+        print(f"error: {exc}", file=sys.stderr)
     drawn = _draw(cfg, [s for s in found if s.mode == "measure"])
     print(f"{drawn} plots drawn")
-    return 0
+    return 1 if unloadable else 0
 
 
 TEMPLATE = """\
