@@ -432,7 +432,11 @@ def data_block(snippet: snippets.Snippet, rec: Recording, wanted: list[str] | No
             if wanted is None or k in wanted
         },
     }
-    text = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    # No "<" may reach the page raw: "</script>" would end the element, and
+    # "<!--<script>" would make the parser run past its real end.
+    text = json.dumps(data, ensure_ascii=False)
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+        text = text.replace(char, escape)
     return f'<script type="application/json" class="snipcheck-data">{text}</script>'
 
 
