@@ -37,6 +37,7 @@ import importlib.machinery
 import importlib.util
 import io
 import json
+import mmap
 import os
 import select
 import shutil
@@ -213,7 +214,9 @@ def _collect(base, out_path, req):
     shutil.rmtree(base, ignore_errors=True)
     # CPython ignores SIGXFSZ, so a write past RLIMIT_FSIZE is cut short
     # silently; an output that reached the limit is therefore a failure.
-    return raw.decode("utf-8", "backslashreplace"), len(raw) >= int(req["max_output"])
+    # Bytes that are not UTF-8 stay apart (as lone surrogates) from text that
+    # merely looks like an escape; verify reports them.
+    return raw.decode("utf-8", "surrogateescape"), len(raw) >= int(req["max_output"])
 
 
 def _grandchild(req, work, out_path, in_path, before):
@@ -232,10 +235,26 @@ def _grandchild(req, work, out_path, in_path, before):
             resource.setrlimit(which, (value, value))
         _redirect(in_path, out_path)
         _close_inherited()
-        code = _execute(req)
+        _NEWS[_STARTED] = 1
     except BaseException:
-        os._exit(125)
+        os._exit(125)  # the warm child sees _STARTED unset: not the snippet's status
+    code = _execute(req)
+    if code and req["mode"] != "session" and _interrupted():
+        _NEWS[_INTERRUPTED] = 1
     _leave(code, before)
+
+
+# A page of memory shared with each run's process, in which it leaves news
+# the exit status cannot carry: that the snippet started (so a status of 125
+# is the snippet's own), and that it ended by an uncaught KeyboardInterrupt,
+# after which `python file.py` ends itself with SIGINT once torn down.
+_NEWS = b""  # made by main(): importing this file (Pyodide) maps nothing
+_STARTED, _INTERRUPTED = 0, 1
+
+
+def _interrupted():
+    last = getattr(sys, "last_exc", None) or getattr(sys, "last_value", None)
+    return isinstance(last, KeyboardInterrupt)
 
 
 # What a fresh interpreter holds at start-up, per mode: module names in
@@ -469,6 +488,7 @@ def _run(req):
     # check looks only at objects made after this.
     gc.freeze()
     before = _state_before_fork()
+    _NEWS[_STARTED] = _NEWS[_INTERRUPTED] = 0
     pid = os.fork()
     if pid == 0:
         _grandchild(req, work, out_path, in_path, before)
@@ -486,6 +506,12 @@ def _run(req):
             sig = os.WTERMSIG(status)
             reply["signal"] = sig
             reply["status"] = "output-limit" if sig == signal.SIGXFSZ else "signal"
+        elif not _NEWS[_STARTED]:
+            reply["status"] = "engine-error"
+            reply["error"] = "the run could not be set up (no limits, no output file)"
+        elif _NEWS[_INTERRUPTED]:
+            reply["status"] = "signal"
+            reply["signal"] = signal.SIGINT
         else:
             reply["status"] = "exited"
             reply["code"] = os.WEXITSTATUS(status)
@@ -782,11 +808,12 @@ def prepare_runtime():
 
 
 def main():
-    global PROTO_IN, PROTO_OUT, _HOME, _TOKEN
+    global PROTO_IN, PROTO_OUT, _HOME, _TOKEN, _NEWS
     # Non-dumpable: a grandchild (same user, no capabilities) can then
     # neither open this process's descriptors through /proc nor trace it.
     _libc.prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE
     _HOME = os.environ.get("HOME", "")
+    _NEWS = mmap.mmap(-1, 2)
     PROTO_IN = os.dup(0)
     PROTO_OUT = os.dup(1)
     devnull = os.open(os.devnull, os.O_RDWR)

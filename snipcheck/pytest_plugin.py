@@ -106,7 +106,9 @@ class SnippetFile(pytest.File):
         try:
             snippet = snippets.load(self.path, cfg.snippets.resolve())
         except snippets.SnippetError as exc:
-            raise self.CollectError(str(exc)) from None
+            # One failing item, not a collection error, which would stop
+            # pytest before any other snippet is checked.
+            return [UnloadableItem.from_parent(self, name="load", problem=str(exc))]
         found = {i.label: i for i in state["found"]}
         if snippet.mode == "measure":
             wanted = sorted(set(found) | set(cfg.require), key=recording.version_key)
@@ -140,6 +142,20 @@ class _Reported(pytest.Item):
         if isinstance(excinfo.value, SnippetFailure):
             return str(excinfo.value)
         return str(super().repr_failure(excinfo))
+
+
+class UnloadableItem(_Reported):
+    """A snippet file the engine cannot load: it fails, saying why."""
+
+    def __init__(self, *, problem: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.problem = problem
+
+    def runtest(self) -> None:
+        raise SnippetFailure(self.problem)
+
+    def reportinfo(self) -> tuple[Path, int, str]:
+        return self.path, 0, f"{self.path.name} cannot be loaded"
 
 
 class SnippetItem(_Reported):

@@ -37,6 +37,7 @@ CHILD = f"{sandbox.ENGINE}/_child.py"
 PYODIDE_CHILD = f"{sandbox.ENGINE}/pyodide_child.mjs"
 PROBE = f"{sandbox.ENGINE}/_probe.py"
 PROMPTS = f"{sandbox.ENGINE}/_prompts.py"
+INIT = f"{sandbox.ENGINE}/_init.py"
 # The prompts the warm child sets (see _child.py); transcript.py reads them.
 PS1 = "\x02>>> "
 PS2 = "\x02... "
@@ -382,29 +383,39 @@ def run_fresh(snippet: Snippet, interpreter: Interpreter, config: Config) -> Run
         else:
             argv = [snippet.filename]
         stdin = snippet.stdin_text().encode()
+        # The sandbox's init (_init.py) starts the interpreter and reports
+        # how it ended: an init itself would ignore the signals it gets.
+        report, report_w = os.pipe()
+        init = ["-I", "-S", INIT, str(report_w), interpreter.executable, *argv]
         started = time.monotonic()
         try:
             done = subprocess.run(
-                sealed(interpreter, argv, bind=((str(work), inside),), cwd=inside),
+                sealed(interpreter, init, bind=((str(work), inside),), cwd=inside),
                 input=stdin,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.STDOUT,
                 env=env,
                 timeout=snippet.timeout or config.timeout,
+                pass_fds=(report_w,),
             )
         except subprocess.TimeoutExpired:
             return RunResult(snippet, interpreter, "timeout", workdir=inside)
-        output = done.stdout.decode("utf-8", "backslashreplace")
-        if done.returncode < 0:
-            return RunResult(snippet, interpreter, "signal", output, signal=-done.returncode)
+        finally:
+            os.close(report_w)
+            with os.fdopen(report, "rb") as f:
+                told = f.read()
+        output = done.stdout.decode("utf-8", "surrogateescape")
+        seconds = time.monotonic() - started
+        if done.returncode != 0 or not told.isdigit():
+            detail = f"the sandbox's init failed (status {done.returncode}): {output[-2000:]}"
+            return RunResult(snippet, interpreter, "engine-error", detail=detail)
+        status = int(told)
+        if os.WIFSIGNALED(status):
+            sig = os.WTERMSIG(status)
+            return RunResult(snippet, interpreter, "signal", output, signal=sig, seconds=seconds)
+        code = os.WEXITSTATUS(status)
         return RunResult(
-            snippet,
-            interpreter,
-            "exited",
-            output,
-            code=done.returncode,
-            workdir=inside,
-            seconds=time.monotonic() - started,
+            snippet, interpreter, "exited", output, code=code, workdir=inside, seconds=seconds
         )
     finally:
         shutil.rmtree(work, ignore_errors=True)

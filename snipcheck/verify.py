@@ -109,11 +109,6 @@ def _problem(result: RunResult, config: Config) -> tuple[str, str]:
             "left child processes running after it ended (they were killed)",
             f"Make {path} wait for every process it starts, then check it with: {check}",
         )
-    if result.code == 125 and not result.output:
-        return (
-            "the warm child could not set up the run (exit status 125)",
-            f"Check it again with: {check}",
-        )
     undecodable = _not_utf8(result.output)
     if undecodable:
         return (

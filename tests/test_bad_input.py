@@ -128,15 +128,14 @@ FAILED: dict[str, tuple[str, str]] = {
     ),
 }
 
-# The engine gives these a different result from a fresh interpreter; the
-# cause is in the warm child (_child.py), whose owner has the reproducers.
-BROKEN_BY_THE_ENGINE = {
+# Endings the warm child once got wrong, each now held by a test below.
+ENDINGS = {
     "bad/keyboard_interrupt": "an uncaught KeyboardInterrupt makes `python file.py` end itself "
-    "with SIGINT (since 3.8); the warm child's fork exits with status 1",
-    "bad/exit_125": "the warm child's own 'could not set up the run' status is 125, so a "
-    "snippet that exits with 125 and prints nothing is reported as an engine failure",
-    "bad/bytes_not_utf8": "the warm child decodes output with backslashreplace, so a byte "
-    "that is not UTF-8 reads as the four characters \\xe9 (surrogateescape would keep it apart)",
+    "with SIGINT (since 3.8), after its teardown",
+    "bad/exit_125": "a snippet that exits with 125 and prints nothing is recorded like any "
+    "other status, not taken for a run the warm child could not set up",
+    "bad/bytes_not_utf8": "a byte that is not UTF-8 stays apart from the four characters \\xe9, "
+    "and the run fails saying so",
 }
 
 
@@ -186,7 +185,7 @@ def runs(batch, key, chosen):
 
 
 def test_every_case_is_listed_once():
-    listed = [*RECORDED, *FAILED, *BROKEN_BY_THE_ENGINE, *(f"bad/{n}" for n in UNLOADABLE)]
+    listed = [*RECORDED, *FAILED, *ENDINGS, *(f"bad/{n}" for n in UNLOADABLE)]
     on_disk = sorted(f"bad/{p.stem}" for p in BAD.glob("*.py"))
     assert sorted(listed) == on_disk
 
@@ -229,19 +228,16 @@ def test_not_recordable_fails_naming_file_interpreter_and_next_step(key, batch, 
         assert "did not finish" not in verdict.message  # never taken for a timeout
 
 
-@pytest.mark.xfail(strict=True, reason=BROKEN_BY_THE_ENGINE["bad/keyboard_interrupt"])
 def test_an_uncaught_keyboard_interrupt_ends_the_run_with_sigint(batch, chosen, project):
     for result in runs(batch, "bad/keyboard_interrupt", chosen):
         assert (result.status, result.signal) == ("signal", signal.SIGINT)
 
 
-@pytest.mark.xfail(strict=True, reason=BROKEN_BY_THE_ENGINE["bad/exit_125"])
 def test_exit_status_125_is_recorded_like_any_other(batch, chosen, project):
     for result in runs(batch, "bad/exit_125", chosen):
         assert verify.observe(result, project).output == Output("", 125)
 
 
-@pytest.mark.xfail(strict=True, reason=BROKEN_BY_THE_ENGINE["bad/bytes_not_utf8"])
 def test_bytes_that_are_not_utf8_fail_instead_of_reading_as_escapes(batch, chosen, project):
     for result in runs(batch, "bad/bytes_not_utf8", chosen):
         obs = verify.observe(result, project)
@@ -261,7 +257,7 @@ def test_files_that_cannot_be_loaded_are_reported_and_the_rest_found():
     problems: list[snippets.SnippetError] = []
     found = snippets.find(FIXTURES, [BAD], problems)
     assert sorted(Path(str(p).split(":")[0]).stem for p in problems) == sorted(UNLOADABLE)
-    assert len(found) == len(RECORDED) + len(FAILED) + len(BROKEN_BY_THE_ENGINE)
+    assert len(found) == len(RECORDED) + len(FAILED) + len(ENDINGS)
 
 
 def test_bad_snippets_in_a_batch_leave_the_good_ones_untouched(batch, chosen, project):
@@ -355,11 +351,6 @@ def test_record_and_verify_go_on_past_bad_snippets(mixed, chosen, capsys):
     assert rec is not None and {o.exit for o in rec.outputs.values()} == {3}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pytest_plugin.SnippetFile.collect turns a SnippetError into a collection error, "
-    "and pytest then interrupts the session: no other snippet is checked",
-)
 def test_pytest_goes_on_past_a_snippet_that_cannot_be_loaded(mixed, chosen):
     (mixed / "conftest.py").write_text('pytest_plugins = ["snipcheck.pytest_plugin"]\n')
     for name in ("signal_term", "prompt_printed_session", "exit_os_exit"):
