@@ -69,6 +69,7 @@ except ImportError:  # Pyodide (WebAssembly) has no resource limits
 # nothing.
 PROTO_IN = PROTO_OUT = -1
 _HOME = ""
+_SHOWN = _LEADING = frozenset()
 # The first line the host sends; every reply starts with it, so that nothing
 # else that reaches the host's channel passes for a reply.
 _TOKEN = ""
@@ -451,7 +452,9 @@ def _reap():
 
 def _empty_private_folders():
     """Empty the sandbox's own /tmp (home included) for the next run; the
-    folders the snippet made read-only are made writable first."""
+    folders the snippet made read-only are made writable first.  What the
+    sandbox shows of the host under /tmp (an interpreter installed there,
+    read-only) and the folders that lead to it stay."""
 
     def retry(func, path, _info):
         with contextlib.suppress(OSError):
@@ -459,25 +462,37 @@ def _empty_private_folders():
             os.chmod(path, 0o700)
         func(path)
 
-    for folder in ("/tmp",):
-        for entry in os.listdir(folder):
-            path = os.path.join(folder, entry)
-            if path == _HOME:
-                _empty(path, retry)
-            elif os.path.isdir(path) and not os.path.islink(path):
-                shutil.rmtree(path, onerror=retry)
-            else:
-                os.unlink(path)
+    _empty("/tmp", retry)
 
 
 def _empty(folder, retry):
-    os.chmod(folder, 0o755)
     for entry in os.listdir(folder):
         path = os.path.join(folder, entry)
-        if os.path.isdir(path) and not os.path.islink(path):
+        if path in _SHOWN:
+            continue
+        if path in _LEADING or path == _HOME:
+            os.chmod(path, 0o755)
+            _empty(path, retry)
+        elif os.path.isdir(path) and not os.path.islink(path):
             shutil.rmtree(path, onerror=retry)
         else:
             os.unlink(path)
+
+
+def _mounts_under(top):
+    """Mount points below ``top`` (what the sandbox shows of the host
+    there), and the folders that lead to them."""
+    shown, leading = set(), set()
+    with open("/proc/self/mountinfo") as f:
+        for line in f:
+            point = line.split()[4].replace("\\040", " ")
+            if point.startswith(top + "/"):
+                shown.add(point)
+                parent = os.path.dirname(point)
+                while parent != top:
+                    leading.add(parent)
+                    parent = os.path.dirname(parent)
+    return shown, leading
 
 
 def _run(req):
@@ -808,12 +823,13 @@ def prepare_runtime():
 
 
 def main():
-    global PROTO_IN, PROTO_OUT, _HOME, _TOKEN, _NEWS
+    global PROTO_IN, PROTO_OUT, _HOME, _TOKEN, _NEWS, _SHOWN, _LEADING
     # Non-dumpable: a grandchild (same user, no capabilities) can then
     # neither open this process's descriptors through /proc nor trace it.
     _libc.prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE
     _HOME = os.environ.get("HOME", "")
     _NEWS = mmap.mmap(-1, 2)
+    _SHOWN, _LEADING = _mounts_under("/tmp")
     PROTO_IN = os.dup(0)
     PROTO_OUT = os.dup(1)
     devnull = os.open(os.devnull, os.O_RDWR)

@@ -86,21 +86,11 @@ def command(
         "ALL",
         *_system_folders(),
     ]
+    # The private /tmp first: what is shown of the host may lie below it.
+    args += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp", "--dir", HOME]
     for path in _outermost(readable):
         args += ["--ro-bind", path, path]
-    args += [
-        "--ro-bind",
-        str(_HERE),
-        ENGINE,
-        "--proc",
-        "/proc",
-        "--dev",
-        "/dev",
-        "--tmpfs",
-        "/tmp",
-        "--dir",
-        HOME,
-    ]
+    args += ["--ro-bind", str(_HERE), ENGINE]
     for host, inside in bind:
         args += ["--bind", host, inside]
     args += [

@@ -9,12 +9,15 @@ attempt failed only that snippet, and that the host is as it was.
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import tempfile
 import uuid
 from pathlib import Path
 
 import pytest
 
-from snipcheck import runner, sandbox, snippets
+from snipcheck import interpreters, runner, sandbox, snippets
 
 
 def _snippet(folder: Path, name: str, code: str) -> snippets.Snippet:
@@ -302,3 +305,24 @@ for path in [{str(project.root / "pyproject.toml")!r}, "/root"]:
         result = runs[("sealed/pyodide_host", interp.label)]
         assert secret not in result.output
         assert "READ" not in result.output, result.output
+
+
+def test_an_interpreter_installed_under_tmp_is_shown_and_kept(tmp_path, found, project):
+    """The sandbox's /tmp is private, yet an interpreter (or a checkout of
+    the project) that lives under the host's /tmp is shown there read-only,
+    and emptying /tmp between runs leaves it alone."""
+    venv = Path(tempfile.mkdtemp(prefix="sealed-venv-", dir="/tmp"))
+    try:
+        subprocess.run([found[-1].executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+        interp = interpreters.probe(str(venv / "bin" / "python"))
+        assert isinstance(interp, interpreters.Interpreter), interp
+        writes = "# mode: script\nopen('/tmp/left-behind', 'w').close()\nprint('wrote')\n"
+        reads = "# mode: script\nimport os, sys\nprint(os.listdir('/tmp'), sys.prefix)\n"
+        chosen = [_snippet(tmp_path, "writes", writes), _snippet(tmp_path, "reads", reads)]
+        runs = _run(chosen * 2, [interp], project)
+        listing = runs[("sealed/reads", interp.label)].output
+        assert "left-behind" not in listing and str(venv) in listing, listing
+        assert runs[("sealed/writes", interp.label)].output == "wrote\n"
+        assert (venv / "bin" / "python").exists()
+    finally:
+        shutil.rmtree(venv)
