@@ -312,9 +312,9 @@ def _leave(code, before):
     of its that release a buffer in Python (``__release_buffer__``, which a
     view still alive at exit calls), open files, changed warning filters.
     Otherwise the streams are flushed, C's included, and the process ends at
-    once with the same status.  Exit
-    handlers that were registered before the fork came with the start-up
-    state a fresh interpreter also has (rlcompleter registers one).
+    once with the same status.  Exit handlers that were registered before
+    the fork came with the start-up state a fresh interpreter also has
+    (rlcompleter registers one).
     """
     try:
         silent = _teardown_is_silent(before)
@@ -352,8 +352,10 @@ def _teardown_is_silent(before):
 
 def _state_unchanged(before):
     """No exit handlers, warning filters or threads were added."""
+    handlers, filters = before
+    # A run that imported warnings afresh may hold a filter list of its own.
     current = sys.modules.get("warnings", warnings)
-    if (_exit_handlers(), warnings.filters, current.filters) != (*before, before[1]):
+    if _exit_handlers() != handlers or filters != warnings.filters or filters != current.filters:
         return False
     threading = sys.modules.get("threading")
     return threading is None or threading.active_count() <= 1
@@ -633,7 +635,8 @@ class _Saved:
         self.path = list(sys.path)
         self.main = sys.modules["__main__"]
         self.environ = dict(os.environ)
-        self.builtins = dict(vars(sys.modules["builtins"]))
+        # The interactive displayhook stores the last value in builtins._
+        self.underscore = vars(sys.modules["builtins"]).get("_", _Saved)
         self.recursion = sys.getrecursionlimit()
         self.signals = {n: signal.getsignal(n) for n in _signals()}
         self.children = _children()
@@ -648,10 +651,6 @@ class _Saved:
             all(getattr(sys, n, _Saved) is self.sys[n] for n in names)
             and _process_settings() == self.settings
             and dict(os.environ) == self.environ
-            and vars(sys.modules["builtins"]).keys() - {"_"} == self.builtins.keys() - {"_"}
-            and all(
-                vars(sys.modules["builtins"])[k] is v for k, v in self.builtins.items() if k != "_"
-            )
             and sys.getrecursionlimit() == self.recursion
             and {n: signal.getsignal(n) for n in self.signals} == self.signals
             and (list(sys.meta_path), list(sys.path_hooks), _AUDIT_HOOKS_ADDED[0]) == self.hooks
@@ -707,12 +706,11 @@ class _Saved:
                     del module.__warningregistry__
         warnings.onceregistry.clear()
         sys.modules["__main__"] = self.main
-        # The interactive displayhook stores the last value in builtins._
         namespace = vars(sys.modules["builtins"])
-        if "_" in self.builtins:
-            namespace["_"] = self.builtins["_"]
-        else:
+        if self.underscore is _Saved:
             namespace.pop("_", None)
+        else:
+            namespace["_"] = self.underscore
         for name in ("last_type", "last_value", "last_traceback", "last_exc"):
             if hasattr(sys, name):
                 delattr(sys, name)
@@ -771,12 +769,12 @@ def _preload(req):
     interpreter has not imported them, so each run imports them itself."""
     startup = req.get("startup")
     if startup:
+        for name in startup["modules"]:
+            if name not in sys.modules:
+                with contextlib.suppress(ImportError):
+                    importlib.import_module(name)
         _STARTUP[startup["mode"]] = (list(startup["modules"]), set(startup["folders"]))
         _as_started(startup["mode"])
-    for name in req["modules"]:
-        if name not in sys.modules:
-            with contextlib.suppress(ImportError):
-                importlib.import_module(name)
     found = {}
     for name in req.get("packages", []):
         try:

@@ -254,10 +254,10 @@ def _run_on(
     """Run on one interpreter, in the order given.
 
     Each mode gets its own warm child holding the modules a fresh interpreter
-    has loaded at startup in that mode, so that a fork starts from what a new
-    process has; the fork then keeps exactly those (see _child._as_started).
-    Snippets that declare packages get a warm child of their own with those
-    packages imported too; the others never see them.
+    has loaded at startup in that mode, and exactly those before each fork
+    (see _child._as_started).  Snippets that declare packages get a warm
+    child of their own, which checks that it can find them; each run
+    imports them itself, as a fresh interpreter would.
     """
     children: dict[tuple[str, tuple[str, ...]], tuple[WarmChild, dict[str, bool]]] = {}
     # A runtime that cannot fork runs every snippet inside itself, whatever
@@ -288,7 +288,6 @@ def _prepare(child: WarmChild, mode: str, needs: tuple[str, ...]) -> dict[str, b
         fresh = startup(interpreter, mode)
         message = {
             "op": "preload",
-            "modules": fresh.modules,
             "packages": needs,
             # A runtime that cannot fork has nothing to give each run.
             "startup": fresh.modules

@@ -9,6 +9,9 @@ its runtime must print what it prints in a runtime of its own.
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 import pytest
 
 from snipcheck import runner, snippets, transcript, verify
@@ -52,6 +55,10 @@ CASES = [
 
 def test_host_and_child_agree_on_the_prompts():
     assert (runner.PS1, runner.PS2) == (transcript.MARK + ">>> ", transcript.MARK + "... ")
+    # The fresh reference sessions set them from a start-up file.
+    tree = ast.parse((Path(runner.__file__).parent / "_prompts.py").read_text())
+    assigned = {n.targets[0].attr: n.value.value for n in tree.body if isinstance(n, ast.Assign)}
+    assert assigned == {"ps1": runner.PS1, "ps2": runner.PS2}
 
 
 @pytest.fixture(scope="module")
