@@ -282,7 +282,8 @@ class MeasurementDirective(_SnippetDirective):
         if claims:
             parts.append(
                 "{.snipcheck-claims-intro}\nWhat these numbers show, checked by the test suite "
-                "against the recorded numbers and against a quick run on every interpreter:\n\n"
+                "against the recorded numbers (claims on sizes and memory also against a quick "
+                "run on every interpreter; claims on time again whenever it is re-measured):\n\n"
                 + "\n".join(claims)
                 + "\n"
             )
