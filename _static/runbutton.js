@@ -311,19 +311,20 @@
   }
 
   // "3.8 – 3.10, 3.13, Pyodide 3.15": runs of labels that are consecutive
-  // in `order`, one group per runtime (as snipcheck's version_ranges).
-  function ranges(labels, order) {
+  // in `order`, one group per runtime (as snipcheck's version_ranges);
+  // `names` gives each label's version and runtime title (the page's data).
+  function ranges(labels, order, names) {
     var runs = [];
     order.forEach(function (label, n) {
       if (labels.indexOf(label) < 0) { return; }
-      var runtime = label.split("-")[1] || "", last = runs[runs.length - 1];
+      var runtime = names[label].runtime, last = runs[runs.length - 1];
       if (last && last.end === n - 1 && last.runtime === runtime) { last.labels.push(label); last.end = n; }
       else { runs.push({ labels: [label], end: n, runtime: runtime }); }
     });
     return runs.map(function (r) {
-      var first = r.labels[0].split("-")[0], end = r.labels[r.labels.length - 1].split("-")[0];
+      var first = names[r.labels[0]].version, end = names[r.labels[r.labels.length - 1]].version;
       var text = r.labels.length === 1 ? first : first + " \u2013 " + end;
-      return r.runtime === "pyodide" ? "Pyodide " + text : r.runtime ? text + " (" + r.runtime + ")" : text;
+      return r.runtime ? r.runtime + " " + text : text;
     }).join(", ");
   }
 
@@ -504,7 +505,7 @@
         return outputs[label].text === result.text && outputs[label].exit === result.exit;
       });
       var also = same.length
-        ? " The output is the same as recorded for CPython " + ranges(same, order) + "."
+        ? " The output is the same as recorded for CPython " + ranges(same, order, data.labels) + "."
         : "";
       setStatus(ui, "No recording for " + NAME + " yet." + also + numpy + took, "none");
     } else if (recording.text === result.text && recording.exit === result.exit) {

@@ -39,7 +39,7 @@ def _targets(cfg: Config, wanted: list[str]) -> tuple[list[Interpreter], list[st
 def _report_interpreters(found: list[Interpreter], cfg: Config) -> None:
     # Gaps between the minimum and the newest native CPython found; Pyodide
     # runtimes are interpreters of their own and leave no gap there.
-    native = [i for i in found if i.runtime == "native"]
+    native = [i for i in found if not i.runtime.platform_variant]
     missing = [
         f"{major}.{minor}"
         for major, minor in _expected_minors(cfg, native)
@@ -324,21 +324,26 @@ def cmd_targets(cfg: Config, args: argparse.Namespace) -> int:
     """Give every interpreter found a virtual environment with the packages
     snippets may declare (for example numpy), so they are verified there too."""
     requirements = Path(args.requirements).read_bytes()
-    bases = interp_mod.discover((), cfg.root, cfg.minimum).found
     into = cfg.root / args.into
+    # Every configured interpreter but the venvs this makes, and those on
+    # PATH, pyenv's and uv's.
+    bases = interp_mod.discover(cfg.interpreters, cfg.root, cfg.minimum, outside=into).found
     status = 0
     for interp in bases:
         venv = into / interp.label
         ready = venv / ".snipcheck-ready"
         # Made again when the requirements or the interpreter under it change.
-        base = f"{interp.executable} {interp.release}".encode()
+        base = f"{interp.executable} {interp.release} {interp.build}".encode()
         stamp = hashlib.sha256(requirements + b"\0" + base).hexdigest()
         if ready.exists() and ready.read_text() == stamp:
             continue
         print(f"setting up {venv.relative_to(cfg.root)} from {interp.executable}")
+        pip = [interp.executable, "-m", "pip", "--python", str(venv / "bin" / "python")]
+        # The base's own pip installs into the venv: a distribution's
+        # ensurepip may look for wheels in the system's folders, not its own.
         steps = [
-            [interp.executable, "-m", "venv", "--clear", str(venv)],
-            [str(venv / "bin" / "python"), "-m", "pip", "install", "-q", "-r", args.requirements],
+            [interp.executable, "-m", "venv", "--clear", "--without-pip", str(venv)],
+            [*pip, "install", "-q", "-r", args.requirements],
         ]
         for step in steps:
             env = child_environment() | {"PIP_DISABLE_PIP_VERSION_CHECK": "1"}

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .config import Config
 from .environment import child_environment
+from .runtimes import NATIVE, PYODIDE, Runtime
 
 _PROBE = (
     "import json, sys, sysconfig; print(json.dumps({"
@@ -22,7 +23,8 @@ _PROBE = (
     "'release': sys.version.split()[0], "
     "'implementation': sys.implementation.name, "
     "'platform': sysconfig.get_platform(), "
-    "'prefixes': sorted({sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix})}))"
+    "'prefixes': sorted({sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix}), "
+    "'base': getattr(sys, '_base_executable', sys.executable)}))"
 )
 
 
@@ -39,9 +41,10 @@ class Interpreter:
     # Where it is installed; masked in outputs (a traceback from inside the
     # standard library names these folders, which differ between machines).
     prefixes: tuple[str, ...] = ()
-    # "native", or "pyodide" for CPython compiled to WebAssembly, run under
-    # Node; then ``executable`` is the folder of the pyodide npm package.
-    runtime: str = "native"
+    # For Pyodide, ``executable`` is the folder of the pyodide npm package.
+    runtime: Runtime = NATIVE
+    # Which build this is, when the build says ("Debian 3.15.2-1"): see build_of.
+    build: str = ""
 
     @property
     def version_info(self) -> tuple[int, ...]:
@@ -50,7 +53,20 @@ class Interpreter:
     @property
     def description(self) -> str:
         name = "CPython" if self.implementation == "cpython" else self.implementation
-        return f"{name} {self.release} ({self.platform})"
+        build = f"{self.build}, " if self.build else ""
+        return f"{name} {self.release} ({build}{self.platform})"
+
+
+def build_of(base_executable: str) -> str:
+    """What a build calls itself: the first line of a text file beside its
+    executable named after it with ``.build`` added (``python3.15.build``:
+    "Debian 3.15.2-1"), looked for under the executable's resolved path.
+    Most builds have none, and say only their version and platform."""
+    try:
+        with open(os.path.realpath(base_executable) + ".build", encoding="utf-8") as f:
+            return f.readline().strip()[:100]
+    except (OSError, UnicodeDecodeError):
+        return ""
 
 
 def pyodide_runtimes(patterns: Iterable[str], root: Path) -> list[Interpreter | tuple[str, str]]:
@@ -73,13 +89,13 @@ def pyodide_runtimes(patterns: Iterable[str], root: Path) -> list[Interpreter | 
             numbers = version.group(0) if version else release
             found.append(
                 Interpreter(
-                    label=".".join(numbers.split(".")[:2]) + "-pyodide",
+                    label=PYODIDE.label(numbers),
                     version=numbers,
                     release=release,
                     implementation="cpython",
                     platform=f"Pyodide {package['version']}, {lock['arch']}",
                     executable=str(Path(folder).resolve()),
-                    runtime="pyodide",
+                    runtime=PYODIDE,
                 )
             )
     return found
@@ -93,8 +109,9 @@ class Discovery:
     passed_over: list[tuple[str, str]]  # (executable, reason)
 
 
-def candidates(patterns: Iterable[str], root: Path) -> list[str]:
-    """Executables to probe, most specific first, without duplicates."""
+def candidates(patterns: Iterable[str], root: Path, outside: Path | None = None) -> list[str]:
+    """Executables to probe, most specific first, without duplicates (none
+    under ``outside``)."""
     seen: dict[str, None] = {}
     explicit = os.environ.get("SNIPCHECK_INTERPRETERS")
     if explicit:
@@ -117,6 +134,8 @@ def candidates(patterns: Iterable[str], root: Path) -> list[str]:
     for path in sources:
         if os.path.dirname(os.path.abspath(path)) == shims:
             continue
+        if outside and Path(os.path.abspath(path)).is_relative_to(outside.absolute()):
+            continue
         if re.fullmatch(r"python3?(\.\d+)?", os.path.basename(path)):
             seen.setdefault(os.path.abspath(path), None)
     return list(seen)
@@ -138,15 +157,15 @@ def probe(executable: str) -> Interpreter | str:
         first = (done.stderr.strip().splitlines() or [""])[0]
         return f"exited with status {done.returncode}: {first[:200]}"
     info = json.loads(done.stdout)
-    major_minor = ".".join(info["version"].split(".")[:2])
     return Interpreter(
-        label=major_minor,
+        label=NATIVE.label(info["version"]),
         version=info["version"],
         release=info["release"],
         implementation=info["implementation"],
         platform=info["platform"],
         executable=executable,
         prefixes=tuple(info["prefixes"]),
+        build=build_of(info["base"]),
     )
 
 
@@ -155,11 +174,12 @@ def discover(
     root: Path,
     minimum: tuple[int, int],
     pyodide: Iterable[str] = (),
+    outside: Path | None = None,
 ) -> Discovery:
     """Probe every candidate; keep the newest patch release of each minor
     version (the first found among equals), then add the Pyodide runtimes,
     which are interpreters of their own."""
-    paths = candidates(patterns, root)
+    paths = candidates(patterns, root, outside)
     with ThreadPoolExecutor(max_workers=8) as pool:
         results: list[Interpreter | str] = list(pool.map(probe, paths))
     for item in pyodide_runtimes(pyodide, root):

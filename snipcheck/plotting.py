@@ -21,6 +21,7 @@ import math
 from pathlib import Path
 from typing import Any
 
+from . import runtimes
 from .measured import Measured, Run
 from .measurement import Table, format_value
 from .snippets import Snippet
@@ -44,7 +45,7 @@ def figure_paths(snippet: Snippet) -> tuple[Path, Path]:
 def main_run(measured: Measured) -> Run:
     """The run the main figure shows: the newest native interpreter, else the newest."""
     runs = measured.ordered()
-    native = [r for r in runs if "-" not in r.label]
+    native = [r for r in runs if not runtimes.of_label(r.label).platform_variant]
     return (native or runs)[-1]
 
 
@@ -54,8 +55,9 @@ def label(snippet: Snippet, column: str) -> str:
 
 def interpreter_name(run: Run) -> str:
     """'3.13' -> 'CPython 3.13', '3.14-pyodide' -> 'CPython 3.14 (Pyodide)'."""
-    version, _, runtime = run.label.partition("-")
-    return f"CPython {version}" + (f" ({runtime.capitalize()})" if runtime else "")
+    runtime = runtimes.of_label(run.label)
+    title = f" ({runtime.title})" if runtime.title else ""
+    return f"CPython {runtimes.version_of(run.label)}{title}"
 
 
 def footnote(runs: list[Run]) -> str:

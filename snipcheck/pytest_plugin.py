@@ -29,7 +29,7 @@ import pytest
 
 from . import config as config_mod
 from . import interpreters as interp_mod
-from . import measured, measurement, recording, sandbox, snippets, verify
+from . import measured, measurement, recording, runtimes, sandbox, snippets, verify
 from .config import Config
 from .interpreters import Interpreter
 
@@ -292,8 +292,8 @@ class MeasuredItem(_Reported):
         problems = []
         here = {i.label: i for i in state["found"]}
         for label in sorted(set(here) | set(cfg.require), key=recording.version_key):
-            runtime = here[label].runtime if label in here else label.partition("-")[2]
-            if label not in data.runs and (runtime or "native") not in snippet.not_on:
+            runtime = here[label].runtime if label in here else runtimes.of_label(label)
+            if label not in data.runs and runtime.name not in snippet.not_on:
                 problems.append(f"no measurement on {label}; run: {redo}")
         source = measured.source_sha256(snippet)
         for run in data.ordered():

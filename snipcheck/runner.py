@@ -33,19 +33,12 @@ from .interpreters import Interpreter
 from .snippets import Snippet
 
 # The engine's files as the sandbox shows them (read-only).
-CHILD = f"{sandbox.ENGINE}/_child.py"
-PYODIDE_CHILD = f"{sandbox.ENGINE}/pyodide_child.mjs"
 PROBE = f"{sandbox.ENGINE}/_probe.py"
 PROMPTS = f"{sandbox.ENGINE}/_prompts.py"
 INIT = f"{sandbox.ENGINE}/_init.py"
 # The prompts the warm child sets (see _child.py); transcript.py reads them.
 PS1 = "\x02>>> "
 PS2 = "\x02... "
-# How long past a snippet's own time limit the host waits for the warm
-# child's answer before it declares the child itself broken.  A Pyodide
-# child may first have to start a new runtime, which takes seconds.
-_GRACE = 15.0
-_PYODIDE_GRACE = 120.0
 
 
 class EngineError(RuntimeError):
@@ -68,16 +61,6 @@ class RunResult:
     detail: str = ""
 
 
-def _readable(interpreter: Interpreter) -> list[str]:
-    """What a sealed process of this interpreter needs to see, read-only."""
-    if interpreter.runtime == "pyodide":
-        # The npm folder it was installed in: Emscripten's sockets load the
-        # "ws" package from beside it.
-        return [os.path.dirname(interpreter.executable)]
-    folder = os.path.dirname(os.path.abspath(interpreter.executable))
-    return [folder, *interpreter.prefixes]
-
-
 def sealed(
     interpreter: Interpreter,
     argv: list[str],
@@ -86,11 +69,10 @@ def sealed(
 ) -> list[str]:
     """The command that runs ``argv`` with this interpreter in a sandbox,
     with ``bind`` (host folder, path inside) writable."""
-    if interpreter.runtime == "pyodide":
-        command = ["node", PYODIDE_CHILD, interpreter.executable, *argv]
-    else:
-        command = [interpreter.executable, *argv]
-    return sandbox.command(command, _readable(interpreter), bind, cwd)
+    runtime = interpreter.runtime
+    return sandbox.command(
+        runtime.command(interpreter, argv), runtime.readable(interpreter), bind, cwd
+    )
 
 
 class WarmChild:
@@ -112,9 +94,8 @@ class WarmChild:
     def _start(self) -> subprocess.Popen[bytes]:
         self._log = tempfile.TemporaryFile()  # noqa: SIM115 (lives as long as the child)
         self._pending = b""
-        argv = [] if self.interpreter.runtime == "pyodide" else [CHILD]
         self._proc = subprocess.Popen(
-            sealed(self.interpreter, argv),
+            sealed(self.interpreter, self.interpreter.runtime.child_argv()),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=self._log,
@@ -216,7 +197,7 @@ def startup(interpreter: Interpreter, mode: str) -> Startup:
     """Ask a fresh, sealed ``python file.py`` (script, measure) or ``python
     -i`` (session) of this interpreter.  (Nothing for Pyodide, which has no
     fork: its runs happen in the runtime itself.)"""
-    if interpreter.runtime != "native":
+    if not interpreter.runtime.forks:
         return Startup()
     kind = "session" if mode == "session" else "script"
     key = (interpreter.executable, kind)
@@ -262,7 +243,7 @@ def _run_on(
     children: dict[tuple[str, tuple[str, ...]], tuple[WarmChild, dict[str, bool]]] = {}
     # A runtime that cannot fork runs every snippet inside itself, whatever
     # its mode: one child serves them all.
-    shared = WarmChild(interpreter) if interpreter.runtime == "pyodide" else None
+    shared = None if interpreter.runtime.forks else WarmChild(interpreter)
     try:
         results = []
         for snippet in snippets:
@@ -307,10 +288,11 @@ def _run_one(
     available: dict[str, bool],
     args: tuple[str, ...] = (),
 ) -> RunResult:
-    if interpreter.runtime in snippet.not_on:
-        reason = snippet.not_on[interpreter.runtime]
+    runtime = interpreter.runtime
+    if runtime.name in snippet.not_on:
+        reason = snippet.not_on[runtime.name]
         return RunResult(
-            snippet, interpreter, "skipped", detail=f"not run on {interpreter.runtime}: {reason}"
+            snippet, interpreter, "skipped", detail=f"not run on {runtime.name}: {reason}"
         )
     missing = [m for m in snippet.requires if not available.get(m)]
     if missing:
@@ -335,9 +317,8 @@ def _run_one(
         "max_file": config.max_memory if snippet.mode == "measure" else config.max_output,
         "max_memory": config.max_memory,
     }
-    grace = _PYODIDE_GRACE if interpreter.runtime == "pyodide" else _GRACE
     try:
-        reply = child.request(message, timeout + grace)
+        reply = child.request(message, timeout + runtime.grace)
     except EngineError as exc:
         return RunResult(
             snippet,

@@ -27,7 +27,7 @@ from sphinx.application import Sphinx
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from . import measured, plotting, recording, snippets
+from . import measured, plotting, recording, runtimes, snippets
 from .measurement import MeasurementError, format_value, parse_claim
 from .recording import Output, Recording
 
@@ -56,11 +56,39 @@ def version_ranges(labels: list[str], order: list[str]) -> str:
 
 
 def _runtime(label: str) -> str:
-    return "Pyodide" if label.endswith("-pyodide") else label.partition("-")[2]
+    return runtimes.of_label(label).title
 
 
 def _version(label: str) -> str:
-    return label.partition("-")[0]
+    return runtimes.version_of(label)
+
+
+def shown_variants(rec: Recording) -> list[tuple[list[str], Output]]:
+    """The groups of interpreters a page shows, oldest first: every native
+    output, then a platform variant (Pyodide) only where it printed
+    something else than native CPython of the same version."""
+    natives = {k: v for k, v in rec.outputs.items() if not runtimes.of_label(k).platform_variant}
+    others = {
+        k: v
+        for k, v in rec.outputs.items()
+        if k not in natives and natives.get(runtimes.version_of(k)) != v
+    }
+    return (
+        Recording(rec.snippet, rec.mode, outputs=natives).variants()
+        + Recording(rec.snippet, rec.mode, outputs=others).variants()
+    )
+
+
+def verified_on(interpreters: dict[str, str], order: list[str]) -> str:
+    """ "3.8 - 3.15 (linux-x86_64) and Pyodide 3.14 - 3.15 (wasm32)" (with en dashes): one
+    part per runtime and platform (the last item of each description)."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for label in order:
+        platform = interpreters[label].rstrip(")").rsplit(", ", 1)[-1].rsplit("(", 1)[-1]
+        groups.setdefault((_runtime(label), platform), []).append(label)
+    return " and ".join(
+        f"{version_ranges(labels, order)} ({platform})" for (_, platform), labels in groups.items()
+    )
 
 
 def _fence(text: str, char: str = "`") -> str:
@@ -133,7 +161,8 @@ class SnippetDirective(_SnippetDirective):
 
     def _markdown(self, snippet: snippets.Snippet, rec: Recording, path: Path) -> str:
         order = sorted(rec.interpreters, key=recording.version_key)
-        variants = rec.variants()
+        variants = shown_variants(rec)
+        natives = [n for n, (labels, _) in enumerate(variants) if not _runtime(labels[0])]
         parts = []
         if snippet.mode == "script":
             parts.append(_code("python", snippet.body))
@@ -150,12 +179,13 @@ class SnippetDirective(_SnippetDirective):
             tabs = []
             for n, (labels, out) in enumerate(variants):
                 title = version_ranges(labels, order)
-                selected = ":selected:\n" if n == len(variants) - 1 else ""
+                # The newest native CPython's tab is the one open at first.
+                selected = ":selected:\n" if n == (natives or [len(variants) - 1])[-1] else ""
                 classes = " ".join(f"snipcheck-v-{label}" for label in labels)
                 body = render(out)
-                runtimes = {_runtime(label) for label in labels}
-                note = self.config.snipcheck_runtime_notes.get(runtimes.pop().lower(), "")
-                if note and not runtimes:
+                kinds = {runtimes.of_label(label).name for label in labels}
+                note = self.config.snipcheck_runtime_notes.get(kinds.pop(), "")
+                if note and not kinds:
                     body += f"\n{{.snipcheck-runtime-note}}\n{note}\n"
                 fence = _fence(body, ":")
                 tabs.append(
@@ -167,14 +197,7 @@ class SnippetDirective(_SnippetDirective):
             parts.append(f"{fence}{{tab-set}}\n:class: snipcheck-versions\n\n{inner}\n{fence}\n")
         docdir = Path(self.env.doc2path(self.env.docname)).parent
         source = os.path.relpath(path.resolve(), docdir.resolve())
-        by_platform: dict[str, list[str]] = {}
-        for label in order:
-            platform = rec.interpreters[label].rsplit("(", 1)[-1].rstrip(")")
-            by_platform.setdefault(re.sub(r"Pyodide [^,]+", "Pyodide", platform), []).append(label)
-        where = " and ".join(
-            f"{version_ranges(labels, order)} ({platform})"
-            for platform, labels in by_platform.items()
-        )
+        where = verified_on(rec.interpreters, order)
         # Needs MyST's "attrs_block" extension for the class line.
         parts.append(
             "{.snipcheck-meta}\n"
@@ -427,6 +450,10 @@ def data_block(snippet: snippets.Snippet, rec: Recording, wanted: list[str] | No
         "code": snippet.body,
         "requires": list(snippet.requires),
         "interpreters": rec.interpreters,
+        "labels": {
+            k: {"version": runtimes.version_of(k), "runtime": runtimes.of_label(k).title}
+            for k in rec.interpreters
+        },
         "outputs": {
             k: {"text": v.text, "exit": v.exit}
             for k, v in rec.outputs.items()

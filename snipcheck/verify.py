@@ -46,7 +46,7 @@ def observe(result: RunResult, config: Config) -> Observation:
     snippet, interp = result.snippet, result.interpreter
     label, description = interp.label, interp.description
     if result.status == "skipped":
-        declined = interp.runtime in snippet.not_on
+        declined = interp.runtime.name in snippet.not_on
         return Observation(snippet, label, description, None, result.detail, True, declined)
     problem, advice = _problem(result, config)
     if problem:

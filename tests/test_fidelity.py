@@ -118,7 +118,7 @@ def test_no_run_sees_what_an_earlier_snippet_did(in_turn, project, everything):
     after = [s for s in chosen if "_after_" in s.key or s.key.endswith("_again")]
     assert len(after) == len(chosen) // 2
     for interp in everything:
-        if interp.runtime == "native":
+        if interp.runtime.forks:
             alone = {s.key: runner.run_fresh(s, interp, project) for s in after}
         else:
             alone = _each_in_a_new_runtime(after, interp, project)

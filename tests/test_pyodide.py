@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from snipcheck import runner, snippets, verify
+from snipcheck import runner, runtimes, snippets, verify
 
 from .conftest import FIXTURES
 
 
 @pytest.fixture(scope="module")
 def pyodides(everything):
-    found = [i for i in everything if i.runtime == "pyodide"]
+    found = [i for i in everything if i.runtime is runtimes.PYODIDE]
     if not found:
         pytest.fail("no Pyodide runtime found: run `make npm` (needs node and npm)")
     return found

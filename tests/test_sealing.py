@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from snipcheck import interpreters, runner, sandbox, snippets
+from snipcheck import interpreters, runner, runtimes, sandbox, snippets
 
 
 def _snippet(folder: Path, name: str, code: str) -> snippets.Snippet:
@@ -284,7 +284,7 @@ def test_a_sandbox_that_cannot_start_is_an_error_that_says_why(tmp_path, monkeyp
 
 
 def test_pyodide_runs_are_sealed_too(tmp_path, everything, project, host_tmp, monkeypatch):
-    pyodides = [i for i in everything if i.runtime == "pyodide"]
+    pyodides = [i for i in everything if i.runtime is runtimes.PYODIDE]
     secret = f"secret-{uuid.uuid4()}"
     monkeypatch.setenv("SNIPCHECK_TEST_SECRET", secret)
     code = f"""\

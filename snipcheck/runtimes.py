@@ -1,0 +1,105 @@
+"""The kinds of runtime an interpreter runs in, each one object.
+
+A runtime says how a sealed process of its interpreters starts, what that
+process must see of the host, whether it can fork a fresh process for
+every run, how its interpreters are labelled and what readers call it.
+Everything else in the engine asks the runtime instead of comparing names.
+
+- ``NATIVE``: a CPython executable of this machine (pyenv, a venv, a
+  distribution's build started through a launcher script).  Labels are the
+  bare version, ``3.12``.
+- ``PYODIDE``: CPython compiled to WebAssembly, run under Node.js from the
+  folder of a ``pyodide`` npm package.  It cannot fork, so every run happens
+  inside the runtime itself.  Its outputs are a platform variant of native
+  CPython of the same version: labels are ``3.14-pyodide``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .sandbox import ENGINE as _ENGINE
+
+if TYPE_CHECKING:
+    from .interpreters import Interpreter
+
+
+@dataclass(frozen=True)
+class Runtime:
+    name: str  # how snippet headers name it: "# not-on: pyodide: ..."
+    title: str  # what readers call it ("" for plain CPython)
+    suffix: str  # appended to the version in labels
+    forks: bool  # a fresh forked process per run, or runs inside the runtime
+    grace: float  # how long past a run's limit the host waits for the child
+    platform_variant: bool  # its outputs are shown beside native ones, where they differ
+
+    def label(self, version: str) -> str:
+        """``3.14.10`` -> ``3.14`` (native), ``3.14-pyodide`` (Pyodide)."""
+        return ".".join(version.split(".")[:2]) + self.suffix
+
+    def command(self, interpreter: Interpreter, argv: list[str]) -> list[str]:
+        """What starts this interpreter with ``argv`` (the warm child's
+        script is ``child_argv``)."""
+        return [interpreter.executable, *argv]
+
+    def child_argv(self) -> list[str]:
+        return [f"{_ENGINE}/_child.py"]
+
+    def readable(self, interpreter: Interpreter) -> list[str]:
+        """The host folders a sealed process needs to see, read-only: the
+        executable's folder and the installation's prefixes, each also
+        under its resolved path (a venv, or an install reached through a
+        symbolic link, starts code that lives there)."""
+        folder = os.path.dirname(os.path.abspath(interpreter.executable))
+        paths = [folder, *interpreter.prefixes]
+        resolved = [os.path.dirname(os.path.realpath(interpreter.executable))]
+        resolved += [os.path.realpath(p) for p in paths]
+        return list(dict.fromkeys(paths + resolved))
+
+
+@dataclass(frozen=True)
+class _Pyodide(Runtime):
+    def command(self, interpreter: Interpreter, argv: list[str]) -> list[str]:
+        # ``executable`` is the folder of the pyodide npm package.
+        return ["node", f"{_ENGINE}/pyodide_child.mjs", interpreter.executable, *argv]
+
+    def child_argv(self) -> list[str]:
+        return []
+
+    def readable(self, interpreter: Interpreter) -> list[str]:
+        # The npm folder it was installed in: Emscripten's sockets load the
+        # "ws" package from beside it.
+        return [os.path.dirname(interpreter.executable)]
+
+
+NATIVE = Runtime(name="native", title="", suffix="", forks=True, grace=15.0, platform_variant=False)
+# A Pyodide child may first have to start a new runtime, which takes seconds.
+PYODIDE = _Pyodide(
+    name="pyodide",
+    title="Pyodide",
+    suffix="-pyodide",
+    forks=False,
+    grace=120.0,
+    platform_variant=True,
+)
+ALL = (NATIVE, PYODIDE)
+
+
+def named(name: str) -> Runtime | None:
+    """The runtime a snippet header or configuration names, if any."""
+    return next((r for r in ALL if r.name == name), None)
+
+
+def of_label(label: str) -> Runtime:
+    """The runtime a label belongs to: ``3.14-pyodide`` -> PYODIDE."""
+    for runtime in ALL:
+        if runtime.suffix and label.endswith(runtime.suffix):
+            return runtime
+    return NATIVE
+
+
+def version_of(label: str) -> str:
+    """``3.14-pyodide`` -> ``3.14``."""
+    return label.removesuffix(of_label(label).suffix)

@@ -1,0 +1,97 @@
+"""Runtimes as objects: labels, how a sealed process starts, what it sees."""
+
+from __future__ import annotations
+
+import subprocess
+
+from snipcheck import interpreters, runner, runtimes
+from snipcheck.environment import child_environment
+
+
+def _native(executable: str, prefixes: tuple[str, ...] = ()) -> interpreters.Interpreter:
+    return interpreters.Interpreter(
+        "3.12", "3.12.1", "3.12.1", "cpython", "linux-x86_64", executable, prefixes
+    )
+
+
+def test_labels_name_the_runtime_only_when_it_is_a_platform_variant():
+    assert runtimes.NATIVE.label("3.14.10") == "3.14"
+    assert runtimes.PYODIDE.label("3.14.2") == "3.14-pyodide"
+    assert runtimes.of_label("3.14-pyodide") is runtimes.PYODIDE
+    assert runtimes.of_label("3.10") is runtimes.NATIVE
+    assert runtimes.version_of("3.15-pyodide") == "3.15"
+    assert runtimes.version_of("3.9") == "3.9"
+    assert runtimes.named("pyodide") is runtimes.PYODIDE
+    assert runtimes.named("jython") is None
+    assert not runtimes.NATIVE.platform_variant and runtimes.PYODIDE.platform_variant
+    assert runtimes.NATIVE.forks and not runtimes.PYODIDE.forks
+
+
+def test_a_native_interpreter_reached_through_links_is_shown_under_both_paths(tmp_path):
+    real = tmp_path / "store" / "usr"
+    (real / "bin").mkdir(parents=True)
+    (real / "bin" / "python3.15").write_text("#!/bin/sh\n")
+    (tmp_path / "link").symlink_to(tmp_path / "store")
+    venv = tmp_path / "venv" / "bin"
+    venv.mkdir(parents=True)
+    (venv / "python").symlink_to(tmp_path / "link" / "usr" / "bin" / "python3.15")
+    interp = _native(str(venv / "python"), (str(tmp_path / "venv"), str(tmp_path / "link/usr")))
+    seen = runtimes.NATIVE.readable(interp)
+    assert str(venv) in seen
+    assert str(tmp_path / "link" / "usr") in seen  # where sys.prefix says it is
+    assert str(real) in seen and str(real / "bin") in seen  # where its files are
+    assert len(seen) == len(set(seen))
+
+
+def test_each_runtime_says_how_its_sealed_process_starts():
+    native = _native("/opt/python/bin/python3")
+    assert runtimes.NATIVE.command(native, ["-c", "pass"]) == [
+        "/opt/python/bin/python3",
+        "-c",
+        "pass",
+    ]
+    pyodide = interpreters.Interpreter(
+        "3.14-pyodide",
+        "3.14.2",
+        "3.14.2",
+        "cpython",
+        "Pyodide 314.0.7, wasm32",
+        "/x/node_modules/pyodide-314",
+        runtime=runtimes.PYODIDE,
+    )
+    command = runtimes.PYODIDE.command(pyodide, [])
+    assert command[0] == "node" and command[-1] == "/x/node_modules/pyodide-314"
+    assert runtimes.PYODIDE.readable(pyodide) == ["/x/node_modules"]
+    assert runtimes.PYODIDE.child_argv() == []
+
+
+def test_a_build_that_names_itself_is_named_in_provenance(tmp_path):
+    exe = tmp_path / "python3.15"
+    exe.write_text("")
+    (tmp_path / "python3.15.build").write_text("Debian 3.15.2-1\n")
+    link = tmp_path / "python"
+    link.symlink_to(exe)
+    assert interpreters.build_of(str(link)) == "Debian 3.15.2-1"
+    assert interpreters.build_of(str(tmp_path / "missing")) == ""
+    named = _native(str(exe))
+    named = interpreters.Interpreter(**{**named.__dict__, "build": "Debian 3.15.2-1"})
+    assert named.description == "CPython 3.12.1 (Debian 3.15.2-1, linux-x86_64)"
+    assert _native(str(exe)).description == "CPython 3.12.1 (linux-x86_64)"
+
+
+def test_a_snippet_can_start_its_own_interpreter_again_on_every_native(everything):
+    """sys.executable works in a sealed run, launcher-started builds included."""
+    code = (
+        "import subprocess, sys; subprocess.run([sys.executable, '-c', 'print(6 * 7)'], check=True)"
+    )
+    for interp in everything:
+        if not interp.runtime.forks:
+            continue
+        done = subprocess.run(
+            runner.sealed(interp, ["-c", code]),
+            capture_output=True,
+            text=True,
+            env=child_environment(),
+            timeout=60,
+        )
+        assert (done.returncode, done.stdout) == (0, "42\n"), (interp.description, done.stderr)
