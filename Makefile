@@ -13,10 +13,10 @@ SPHINX_OPTS ?=
 SPHINX := $(PY) -m sphinx -W -n --keep-going -b html -c . $(SPHINX_OPTS) docs _build/html
 
 .DEFAULT_GOAL := help
-.PHONY: help setup targets npm sandbox chromium serve html test lint types pytest verify record measure plots new bench clean distclean lock
+.PHONY: help setup targets cpython cpython-lock npm sandbox chromium serve html test lint types pytest verify record measure plots new bench clean distclean lock
 
 help: ## list the targets
-	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
 
 $(VENV)/.ready: requirements/host.txt
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed for the host side" if sys.version_info < (3, 11) else 0)'
@@ -24,9 +24,20 @@ $(VENV)/.ready: requirements/host.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/host.txt
 	touch $@
 
-.targets/.ready: $(VENV)/.ready requirements/targets.txt snipcheck/cli.py
+.targets/.ready: $(VENV)/.ready .interpreters/.ready requirements/targets.txt snipcheck/cli.py
 	$(PY) -m snipcheck targets --requirements requirements/targets.txt
 	touch $@
+
+# Debian sid's CPython 3.13-3.15, unpacked under ~/.cache with their own glibc;
+# .interpreters/debian-sid points at them. Needs dpkg-deb, nothing else.
+.interpreters/.ready: requirements/cpython-sid.lock tools/cpython_sid.py
+	$(PYTHON) tools/cpython_sid.py install
+	touch $@
+
+cpython: .interpreters/.ready ## set up Debian's CPython 3.13-3.15 builds (cached outside the repository)
+
+cpython-lock: ## pin the Debian sid packages to what sid has now
+	$(PYTHON) tools/cpython_sid.py lock
 
 node_modules/.ready: package.json package-lock.json
 	npm ci --no-audit --no-fund
@@ -95,4 +106,4 @@ clean: ## remove the built site and caches
 	rm -rf _build .pytest_cache .mypy_cache .ruff_cache
 
 distclean: clean ## also remove the virtual environments
-	rm -rf $(VENV) .targets
+	rm -rf $(VENV) .targets .interpreters

@@ -75,6 +75,7 @@ GENERATED_FOLDERS = {
     "_build": "_build/html/index.html",
     ".venv": ".venv/bin/python",
     ".targets": ".targets/3.12/bin/python",
+    ".interpreters": ".interpreters/debian-sid",
     "node_modules": "node_modules/pyodide-314/pyodide.mjs",
     "__pycache__": "snipcheck/__pycache__/runner.cpython-311.pyc",
     ".pytest_cache": ".pytest_cache/v/cache/lastfailed",
