@@ -30,9 +30,12 @@ $(VENV)/.ready: requirements/host.txt
 
 # Debian sid's CPython 3.13-3.15, unpacked under ~/.cache with their own glibc;
 # .interpreters/debian-sid points at them. Needs dpkg-deb, nothing else.
-.interpreters/.ready: requirements/cpython-sid.lock tools/cpython_sid.py
+# Set up again when the cache it points into is gone.
+.interpreters/.ready: requirements/cpython-sid.lock tools/cpython_sid.py $(if $(wildcard .interpreters/debian-sid/usr/bin/python3.*),,FORCE)
 	$(PYTHON) tools/cpython_sid.py install
 	touch $@
+
+FORCE:
 
 cpython: .interpreters/.ready ## set up Debian's CPython 3.13-3.15 builds (cached outside the repository)
 

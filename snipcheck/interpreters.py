@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .config import Config
 from .environment import child_environment
+from .recording import version_key
 from .runtimes import NATIVE, PYODIDE, Runtime
 
 _PROBE = (
@@ -206,7 +207,7 @@ def discover(
                 older = found[result.label]
                 passed.append((older.executable, f"{result.version} found at {path} is newer"))
             found[result.label] = result
-    ordered = sorted(found.values(), key=lambda i: i.version_info)
+    ordered = sorted(found.values(), key=lambda i: version_key(i.label))
     return Discovery(ordered, passed)
 
 

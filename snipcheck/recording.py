@@ -30,6 +30,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import runtimes
+
 BANNER = "# snipcheck recording: written by `make record`; edit the snippet, not this."
 _VARIANT = re.compile(r"^\[([^\]]+)\] exit (-?\d+)$")
 # Control characters (C0 and C1), characters that editors or str.splitlines()
@@ -73,9 +75,11 @@ class Recording:
 
 
 def version_key(label: str) -> tuple[int | str, ...]:
-    """Sort "3.9" before "3.10"; anything after the version sorts by text."""
+    """Sort "3.9" before "3.10", native CPython before platform variants
+    ("3.15" before "3.14-pyodide"); anything after the version sorts by text."""
     head, _, tail = label.partition("-")
-    return (*(int(p) if p.isdigit() else p for p in head.split(".")), tail)
+    variant = int(runtimes.of_label(label).platform_variant)
+    return (variant, *(int(p) if p.isdigit() else p for p in head.split(".")), tail)
 
 
 def format_recording(rec: Recording) -> str:

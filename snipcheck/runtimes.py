@@ -49,14 +49,21 @@ class Runtime:
 
     def readable(self, interpreter: Interpreter) -> list[str]:
         """The host folders a sealed process needs to see, read-only: the
-        executable's folder and the installation's prefixes, each also
-        under its resolved path (a venv, or an install reached through a
-        symbolic link, starts code that lives there)."""
-        folder = os.path.dirname(os.path.abspath(interpreter.executable))
-        paths = [folder, *interpreter.prefixes]
-        resolved = [os.path.dirname(os.path.realpath(interpreter.executable))]
-        resolved += [os.path.realpath(p) for p in paths]
-        return list(dict.fromkeys(paths + resolved))
+        folder of the executable and of every link on the way to the real
+        file (a venv's ``python`` is one), and the installation's prefixes,
+        each also under its resolved path (an install reached through a
+        symbolic link starts code that lives there)."""
+        paths = [os.path.dirname(p) for p in _links(os.path.abspath(interpreter.executable))]
+        paths += interpreter.prefixes
+        return list(dict.fromkeys(paths + [os.path.realpath(p) for p in paths]))
+
+
+def _links(path: str) -> list[str]:
+    """``path`` and every path its symbolic links lead through, to the file."""
+    chain = [path]
+    while os.path.islink(chain[-1]) and len(chain) < 40:
+        chain.append(os.path.join(os.path.dirname(chain[-1]), os.readlink(chain[-1])))
+    return chain
 
 
 @dataclass(frozen=True)

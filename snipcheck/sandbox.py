@@ -50,10 +50,13 @@ def _system_folders() -> list[str]:
 
 
 def _outermost(paths: Iterable[str]) -> list[str]:
-    """The folders to show, without ones already inside another."""
-    real = sorted({os.path.realpath(p) for p in paths if p and os.path.exists(p)})
+    """The folders to show, without ones already inside another.  A path
+    that leads through a symbolic link is shown both where it is named and
+    where it leads: a program may be started, or find its files, by either."""
+    existing = [p for p in paths if p and os.path.exists(p)]
+    named = sorted({os.path.abspath(p) for p in existing} | {os.path.realpath(p) for p in existing})
     kept: list[str] = []
-    for path in real:
+    for path in named:
         if path.startswith("/usr/") or path == "/usr":
             continue
         if not any(path == k or path.startswith(k.rstrip("/") + "/") for k in kept):

@@ -87,7 +87,7 @@ def verified_on(interpreters: dict[str, str], order: list[str]) -> str:
         platform = interpreters[label].rstrip(")").rsplit(", ", 1)[-1].rsplit("(", 1)[-1]
         groups.setdefault((_runtime(label), platform), []).append(label)
     return " and ".join(
-        f"{version_ranges(labels, order)} ({platform})" for (_, platform), labels in groups.items()
+        f"{version_ranges(labels, labels)} ({platform})" for (_, platform), labels in groups.items()
     )
 
 
