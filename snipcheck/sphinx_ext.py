@@ -79,13 +79,17 @@ def shown_variants(rec: Recording) -> list[tuple[list[str], Output]]:
     )
 
 
+def _platform(description: str) -> str:
+    """ "CPython 3.15.2 (Debian 3.15.2-1, linux-x86_64)" -> "linux-x86_64"."""
+    return description.rstrip(")").rsplit(", ", 1)[-1].rsplit("(", 1)[-1]
+
+
 def verified_on(interpreters: dict[str, str], order: list[str]) -> str:
     """ "3.8 - 3.15 (linux-x86_64) and Pyodide 3.14 - 3.15 (wasm32)" (with en dashes): one
     part per runtime and platform (the last item of each description)."""
     groups: dict[tuple[str, str], list[str]] = {}
     for label in order:
-        platform = interpreters[label].rstrip(")").rsplit(", ", 1)[-1].rsplit("(", 1)[-1]
-        groups.setdefault((_runtime(label), platform), []).append(label)
+        groups.setdefault((_runtime(label), _platform(interpreters[label])), []).append(label)
     return " and ".join(
         f"{version_ranges(labels, labels)} ({platform})" for (_, platform), labels in groups.items()
     )
@@ -179,6 +183,8 @@ class SnippetDirective(_SnippetDirective):
             tabs = []
             for n, (labels, out) in enumerate(variants):
                 title = version_ranges(labels, order)
+                if runtimes.of_label(labels[0]).platform_variant:
+                    title += f" ({_platform(rec.interpreters[labels[0]])})"  # "(wasm32)"
                 # The newest native CPython's tab is the one open at first.
                 selected = ":selected:\n" if n == (natives or [len(variants) - 1])[-1] else ""
                 classes = " ".join(f"snipcheck-v-{label}" for label in labels)
