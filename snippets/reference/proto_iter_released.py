@@ -1,0 +1,4 @@
+m = memoryview(b'ab')
+m.release()
+iter(m)
+list(m)
