@@ -6,8 +6,10 @@ Pages); every action is pinned to a commit, with its release named; no
 checkout keeps the token; they call only Makefile targets and engine
 subcommands that exist; CI runs everything `make test` runs; and it runs the
 snippets on exactly the interpreters the recordings in snippets/ were made
-with, each sealed.  Everything is read from files in the repository: nothing
-here reaches the network.
+with, each sealed: setup-python's builds at the recorded patch releases,
+Debian's builds from requirements/cpython-sid.lock (`make cpython`) at the
+versions the recordings name, and Pyodide from package-lock.json.  Everything
+is read from files in the repository: nothing here reaches the network.
 """
 
 from __future__ import annotations
@@ -32,6 +34,10 @@ ROOT = Path(__file__).resolve().parent.parent
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.y*ml"))
 CI = ROOT / ".github" / "workflows" / "ci.yml"
 PAGES = ROOT / ".github" / "workflows" / "pages.yml"
+CI_RUN = ROOT / ".ci" / "run"
+# What `make cpython` installs from, and where its interpreters are.
+DEBIAN_LOCK = ROOT / "requirements" / "cpython-sid.lock"
+DEBIAN_BIN = ".interpreters/debian-sid/usr/bin"
 CONFIGS = [*WORKFLOWS, ROOT / ".readthedocs.yaml"]
 # What the deploy step needs, and the only writes any workflow may grant.
 DEPLOY_PERMISSIONS = {"pages": "write", "id-token": "write"}
@@ -190,6 +196,20 @@ def matrix_entries(job: dict[str, Any]) -> list[dict[str, Any]]:
     return entries + list(matrix.get("include", []))
 
 
+def applies(step: dict[str, Any], entry: dict[str, Any]) -> bool:
+    """Whether a step runs for a matrix entry (`if: matrix.x` or `!matrix.x`)."""
+    condition = step.get("if")
+    if condition is None:
+        return True
+    match = re.fullmatch(
+        r"(?:\$\{\{)?\s*(!?)\s*matrix\.([\w-]+)\s*(?:\}\})?", str(condition).strip()
+    )
+    assert match, (
+        f"keep the conditions of the steps checked here to `matrix.x` or `!matrix.x`: {condition!r}"
+    )
+    return bool(entry.get(match.group(2))) != bool(match.group(1))
+
+
 def expand(value: str, entry: dict[str, Any], env: dict[str, str]) -> str:
     """`${{ matrix.x }}` and `${{ env.X }}` replaced for one matrix entry."""
 
@@ -236,6 +256,52 @@ def recorded_cpython(label: str) -> str:
     match = re.match(r"CPython (\d+\.\d+\.\d+\S*) ", build)
     assert match, f"cannot tell which CPython recorded {label} from {build!r}"
     return match.group(1)
+
+
+def recorded_debian(label: str) -> str | None:
+    """The Debian version of the build a native label was recorded with
+    ("3.15.2-1" from "CPython 3.15.2 (Debian 3.15.2-1, linux-x86_64)"), or
+    None for setup-python's ("CPython 3.8.18 (linux-x86_64)"): the only two
+    kinds of native build CI can set up."""
+    build = recorded_build(label)
+    version = re.escape(recorded_cpython(label))
+    if re.fullmatch(rf"CPython {version} \(linux-x86_64\)", build):
+        return None
+    match = re.fullmatch(rf"CPython {version} \(Debian ([^\s,]+), linux-x86_64\)", build)
+    assert match, (
+        f"{label} was recorded with {build!r}; CI sets up only setup-python's builds "
+        "('CPython X.Y.Z (linux-x86_64)') and Debian's ('CPython X.Y.Z (Debian V, linux-x86_64)')"
+    )
+    return match.group(1)
+
+
+def debian_labels() -> set[str]:
+    return {label for label in recorded() if native(label) and recorded_debian(label)}
+
+
+@functools.cache
+def debian_pins() -> dict[str, str]:
+    """Package -> version, from requirements/cpython-sid.lock (lines
+    `name version pool-filename size sha256`), which `make cpython` installs."""
+    pins: dict[str, str] = {}
+    for number, line in enumerate(DEBIAN_LOCK.read_text().splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        fields = line.split()
+        assert len(fields) == 5, f"{name(DEBIAN_LOCK)} line {number}: {line!r}"
+        package, version = fields[:2]
+        assert package not in pins, f"{name(DEBIAN_LOCK)} pins {package} twice"
+        pins[package] = version
+    return pins
+
+
+def steps_running(job: dict[str, Any], target: str, entry: dict[str, Any]) -> list[int]:
+    """The indexes of the steps that run `make <target>` for a matrix entry."""
+    return [
+        i
+        for i, step in enumerate(job["steps"])
+        if applies(step, entry) and target in make_targets_run(str(step.get("run", "")))
+    ]
 
 
 def snippet_jobs() -> dict[str, dict[str, Any]]:
@@ -418,9 +484,25 @@ def test_pages_publishes_the_built_site():
 
 
 def test_the_recordings_name_native_and_pyodide_interpreters():
+    """Both kinds of native build, and Pyodide, so that the tests below
+    check something of each."""
     labels = set(recorded())
-    assert {"3.8", "3.13"} <= labels
+    assert {"3.8", "3.12", "3.13", "3.15"} <= labels
     assert any(label.endswith("-pyodide") for label in labels)
+    assert recorded_debian("3.8") is None
+    assert debian_labels() >= {"3.13", "3.14", "3.15"}
+
+
+def test_ci_run_requires_exactly_the_recorded_interpreters():
+    """.ci/run, the other way CI runs `make test`, requires every recorded
+    label, so that a missing interpreter fails instead of being skipped."""
+    match = re.search(r'SNIPCHECK_REQUIRE="\$\{SNIPCHECK_REQUIRE:-([^}"]*)\}"', CI_RUN.read_text())
+    assert match, f"{name(CI_RUN)} sets no default SNIPCHECK_REQUIRE"
+    required = match.group(1).split()
+    assert len(required) == len(set(required)), required
+    assert sorted(required, key=recording.version_key) == sorted(
+        recorded(), key=recording.version_key
+    )
 
 
 def test_ci_runs_the_snippets_on_exactly_the_recorded_interpreters():
@@ -448,49 +530,127 @@ def test_ci_runs_the_snippets_on_exactly_the_recorded_interpreters():
 
 
 def test_each_snippet_job_runs_only_the_build_its_label_was_recorded_with():
-    """A native job installs the patch release its label was recorded with
-    (outputs change between patch releases) and points the engine at it
-    alone; a Pyodide job, which has no such build, selects its own items."""
+    """A native job sets up the build its label was recorded with (outputs
+    change between patch releases): setup-python's at the recorded patch
+    release, or Debian's from the lock (`make cpython`).  It gives that build
+    alone a venv (`make targets` with SNIPCHECK_INTERPRETERS naming it) and
+    points the engine at the venv.  A Pyodide job, which has no such build,
+    selects its own items."""
     for job_name, job in snippet_jobs().items():
-        setups = [s for s in job["steps"] if uses(s) == "actions/setup-python"]
         runs = [r for r in pytest_runs(load(CI)) if r.job == job_name and runs_snippets(r)]
         for entry in matrix_entries(job):
             label = str(entry["label"])
-            if native(label):
-                versions = [expand(s["with"]["python-version"], entry, {}) for s in setups]
-                assert recorded_cpython(label) in versions, (
-                    f"{job_name} on {label} installs {versions}; the recordings were made "
-                    f"with CPython {recorded_cpython(label)}"
-                )
-                for run in runs:
-                    chosen = expand(run.env.get("SNIPCHECK_INTERPRETERS", ""), entry, {})
-                    assert chosen.endswith(f"/.targets/{label}/bin/python"), (
-                        f"{job_name} on {label} must point SNIPCHECK_INTERPRETERS at "
-                        f".targets/{label}/bin/python (the recorded build, with numpy), "
-                        f"not {chosen!r}"
-                    )
-            else:
+            if not native(label):
                 assert all(r.keyword and expand(r.keyword, entry, {}) == label for r in runs), (
                     f"{job_name} on {label} must select its items with -k {label}"
                 )
+                continue
+            steps_ = job["steps"]
+            targets = steps_running(job, "targets", entry)
+            assert len(targets) == 1, (
+                f"{job_name} on {label} runs `make targets` {len(targets)} times; once, "
+                "with SNIPCHECK_INTERPRETERS naming the interpreter under test"
+            )
+            (made,) = targets
+            given = expand(steps_[made].get("env", {}).get("SNIPCHECK_INTERPRETERS", ""), entry, {})
+            debian = recorded_debian(label)
+            if debian is None:
+                setups = {
+                    step.get("id")
+                    for step in steps_[:made]
+                    if applies(step, entry)
+                    and uses(step) == "actions/setup-python"
+                    and expand(step["with"]["python-version"], entry, {}) == recorded_cpython(label)
+                }
+                assert setups, (
+                    f"{job_name} on {label} does not install CPython {recorded_cpython(label)} "
+                    "with setup-python before `make targets`; the recordings were made with it"
+                )
+                wanted = {f"${{{{ steps.{id_}.outputs.python-path }}}}" for id_ in setups if id_}
+            else:
+                assert any(i < made for i in steps_running(job, "cpython", entry)), (
+                    f"{job_name} on {label} must set up Debian's build ({debian}) from "
+                    "requirements/cpython-sid.lock with `make cpython` before `make targets`"
+                )
+                wanted = {f"${{{{ github.workspace }}}}/{DEBIAN_BIN}/python{label}"}
+            assert given in wanted, (
+                f"{job_name} on {label}: `make targets` gets SNIPCHECK_INTERPRETERS={given!r}; "
+                f"it must name the recorded build alone: {sorted(wanted)}"
+            )
+            for run in runs:
+                chosen = expand(run.env.get("SNIPCHECK_INTERPRETERS", ""), entry, {})
+                assert run.index > made and chosen.endswith(f"/.targets/{label}/bin/python"), (
+                    f"{job_name} on {label} must point SNIPCHECK_INTERPRETERS at "
+                    f".targets/{label}/bin/python (the recorded build, with numpy), "
+                    f"not {chosen!r}"
+                )
+
+
+def test_the_debian_builds_make_cpython_installs_are_the_recorded_ones():
+    """requirements/cpython-sid.lock pins, for each label recorded with a
+    Debian build, that build's packages at the version the recordings name
+    (`make cpython` writes it into the .build file the description is read
+    from), all four at one version."""
+    assert debian_labels()
+    for label in sorted(debian_labels(), key=recording.version_key):
+        debian = recorded_debian(label)
+        packages = [
+            f"python{label}",
+            f"python{label}-minimal",
+            f"libpython{label}-minimal",
+            f"libpython{label}-stdlib",
+        ]
+        pinned = {package: debian_pins().get(package) for package in packages}
+        assert set(pinned.values()) == {debian}, (
+            f"{label} was recorded with Debian {debian}; {name(DEBIAN_LOCK)} pins {pinned}"
+        )
 
 
 def test_the_engine_tests_run_on_every_recorded_native_build():
     """The engine's own tests compare runs with fresh processes of every
-    native interpreter, as `make test` does on the recording machine."""
+    native interpreter, as `make test` does on the recording machine:
+    setup-python's builds at the recorded patch releases, and Debian's from
+    the lock (`make cpython`), each checked and named to `make setup`."""
     workflow = load(CI)
     (job_name,) = {r.job for r in pytest_runs(workflow) if "tests" in r.paths}
     job = jobs(workflow)[job_name]
+    env = job.get("env", {})
     versions = {
         v
         for s in job["steps"]
         if uses(s) == "actions/setup-python"
-        for v in expand(s["with"]["python-version"], {}, job.get("env", {})).split()
+        for v in expand(s["with"]["python-version"], {}, env).split()
         if EXACT.match(v)
     }
-    natives = {recorded_cpython(label) for label in recorded() if native(label)}
+    natives = {
+        recorded_cpython(label)
+        for label in recorded()
+        if native(label) and recorded_debian(label) is None
+    }
     assert versions == natives, (
         f"job {job_name} installs {sorted(versions)}; recorded: {sorted(natives)}"
+    )
+    debian = str(env.get("DEBIAN_CPYTHONS", "")).split()
+    assert sorted(debian) == sorted(debian_labels()), (
+        f"job {job_name} lists Debian's builds {debian} (DEBIAN_CPYTHONS); "
+        f"recorded with Debian's: {sorted(debian_labels())}"
+    )
+    steps_ = job["steps"]
+    setup = steps_running(job, "setup", {})
+    assert len(setup) == 1, f"job {job_name} must run `make setup` once"
+    given = str(steps_[setup[0]].get("env", {}).get("SNIPCHECK_INTERPRETERS", ""))
+    match = re.fullmatch(r"\$\{\{\s*steps\.([\w-]+)\.outputs\.paths\s*\}\}", given)
+    assert match, f"job {job_name}: `make setup` must get the checked builds, not {given!r}"
+    (listing,) = [i for i, s in enumerate(steps_) if s.get("id") == match.group(1)]
+    assert listing < setup[0], f"job {job_name}: step {match.group(1)} comes after `make setup`"
+    script = str(steps_[listing].get("run", ""))
+    assert re.search(r"^\s*for \w+ in \$CPYTHONS; do$", script, re.MULTILINE), script
+    assert re.search(r"^\s*for \w+ in \$DEBIAN_CPYTHONS; do$", script, re.MULTILINE), (
+        f"job {job_name}: step {match.group(1)} must name Debian's builds to `make setup` too"
+    )
+    assert f"$GITHUB_WORKSPACE/{DEBIAN_BIN}/python$" in script, script
+    assert any(i < listing for i in steps_running(job, "cpython", {})), (
+        f"job {job_name} must set up Debian's builds with `make cpython` before naming them"
     )
 
 
