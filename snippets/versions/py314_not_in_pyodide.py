@@ -1,3 +1,0 @@
-import ctypes
-hasattr(ctypes, 'c_double_complex')
-import concurrent.interpreters
