@@ -169,7 +169,7 @@ def mirror(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Mirror]:
 def test_install_makes_a_root_with_launchers_and_links_it(mirror: Mirror) -> None:
     root = mirror.install()
     assert root.parent == mirror.roots
-    assert root.name == hashlib.sha256(mirror.lock.read_bytes()).hexdigest()[:12]
+    assert root.name == tool.root_key(mirror.lock.read_bytes())
     bin = root / "usr" / "bin"
     assert (bin / ".python3.15-elf").read_text() == PYTHON
     launcher = (bin / "python3.15").read_text()
@@ -230,7 +230,7 @@ def test_a_hash_mismatch_removes_the_file_and_unpacks_nothing(mirror: Mirror) ->
     assert pin.basename not in debs
     assert not [name for name in debs if name.endswith(".part")]
     assert sorted(path.name for path in mirror.roots.iterdir()) == [
-        f"{hashlib.sha256(mirror.lock.read_bytes()).hexdigest()[:12]}.lock"
+        f"{tool.root_key(mirror.lock.read_bytes())}.lock"
     ]
     assert not mirror.link.exists() and not mirror.link.is_symlink()
 
@@ -270,7 +270,7 @@ def test_a_network_error_names_the_url(mirror: Mirror) -> None:
 
 
 def test_the_root_appears_only_whole(mirror: Mirror, monkeypatch: pytest.MonkeyPatch) -> None:
-    key = hashlib.sha256(mirror.lock.read_bytes()).hexdigest()[:12]
+    key = tool.root_key(mirror.lock.read_bytes())
     root = mirror.roots / key
     seen = []
     rename = Path.rename
@@ -310,7 +310,7 @@ def test_a_failed_unpack_leaves_no_root_and_no_temporary_folder(mirror: Mirror) 
 
 
 def test_leftovers_of_a_stopped_session_are_cleared(mirror: Mirror) -> None:
-    key = hashlib.sha256(mirror.lock.read_bytes()).hexdigest()[:12]
+    key = tool.root_key(mirror.lock.read_bytes())
     mirror.roots.mkdir(parents=True)
     stale = mirror.roots / f".{key}.stopped"
     (stale / "usr").mkdir(parents=True)

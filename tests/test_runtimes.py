@@ -95,3 +95,16 @@ def test_a_snippet_can_start_its_own_interpreter_again_on_every_native(everythin
             timeout=60,
         )
         assert (done.returncode, done.stdout) == (0, "42\n"), (interp.description, done.stderr)
+
+
+def test_every_native_standard_library_is_compiled_to_bytecode(everything):
+    """As an installed CPython is: a build unpacked without its bytecode
+    compiles every module a run imports from source, on every run."""
+    code = (
+        "import importlib.util, json, os, sys\n"
+        "sys.exit(not os.path.exists(importlib.util.cache_from_source(json.__file__)))"
+    )
+    for interp in everything:
+        if interp.runtime.forks:
+            done = subprocess.run([interp.executable, "-I", "-c", code], env=child_environment())
+            assert done.returncode == 0, f"{interp.description} has no bytecode for json"

@@ -110,6 +110,9 @@ COLUMNS = ("name", "version", "pool-filename", "size", "sha256")
 LIBDIR = "usr/lib/x86_64-linux-gnu"
 LOADER = f"{LIBDIR}/ld-linux-x86-64.so.2"
 MARKER = ".cpython-sid-complete"
+# What a root holds beyond the unpacked packages (launchers, bytecode); a new
+# value makes a new root even when the lock is unchanged.
+LAYOUT = b"launchers, .build files, bytecode compiled as dpkg's py3compile would\n"
 CHECK = "import ctypes, _testbuffer, sys; print(sys.version)"
 DOWNLOADS = 6
 UNPACKS = min(4, os.cpu_count() or 1)
@@ -518,7 +521,28 @@ def build(pins: Sequence[Pin], debs: Path, work: Path, root: Path, key: str) -> 
         checks.append(([*loader, "--argv0", str(binary), str(elf)], f"{pin.name} (unpacked)"))
     with ThreadPoolExecutor(len(checks)) as pool:
         list(pool.map(lambda argv_name: check(*argv_name), checks))
+    for argv, name in checks:
+        compile_bytecode(argv, name, work, root)
     (work / MARKER).write_text(key + "\n")
+
+
+def compile_bytecode(argv: list[str], name: str, work: Path, root: Path) -> None:
+    """Compile the standard library and dist-packages to bytecode, as
+    installing the packages would (their postinst runs py3compile); without
+    it every run compiles each module it imports from source again.  The
+    files record the final root's paths."""
+    minor = name.split()[0].removeprefix("python")
+    folders = [work / "usr" / "lib" / f"python{minor}", work / "usr" / "lib" / "python3"]
+    started = time.monotonic()
+    command = [*argv, "-I", "-m", "compileall", "-q", "-j", "0", "-s", str(work), "-p", str(root)]
+    done = subprocess.run(
+        [*command, *map(str, folders)], capture_output=True, text=True, timeout=600
+    )
+    # compileall also reports files it cannot compile (Debian ships a few test
+    # files with deliberate syntax errors); those fail at import as they would.
+    if done.returncode not in (0, 1):
+        raise Failure(f"compiling {name}'s standard library failed:\n{done.stderr.strip()}")
+    say(f"  compiled {name.split()[0]}'s standard library in {time.monotonic() - started:.1f} s")
 
 
 @contextlib.contextmanager
@@ -584,6 +608,11 @@ def point(link: Path, root: Path) -> None:
     os.replace(temporary, link)
 
 
+def root_key(lock: bytes) -> str:
+    """The name of the root made from this lock file (and this LAYOUT)."""
+    return hashlib.sha256(lock + LAYOUT).hexdigest()[:12]
+
+
 def install(
     lock_path: Path = LOCK,
     cache: Path | None = None,
@@ -604,7 +633,7 @@ def install(
     except UnicodeDecodeError as error:
         raise Failure(f"{lock_path} is not UTF-8 text ({error}); run `make cpython-lock`") from None
     pins = parse_lock(text, str(lock_path))
-    key = hashlib.sha256(content).hexdigest()[:12]
+    key = root_key(content)
     cache = (cache or cache_folder()).absolute()
     if ":" in str(cache):
         raise Failure(f"the cache folder {cache} has a ':' in its path, which ld.so cannot take")
