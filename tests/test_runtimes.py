@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 
 from snipcheck import interpreters, runner, runtimes
@@ -108,3 +109,25 @@ def test_every_native_standard_library_is_compiled_to_bytecode(everything):
         if interp.runtime.forks:
             done = subprocess.run([interp.executable, "-I", "-c", code], env=child_environment())
             assert done.returncode == 0, f"{interp.description} has no bytecode for json"
+
+
+def _fake_python(folder, version: str):
+    """An executable that answers discovery's probe as CPython ``version``."""
+    folder.mkdir(parents=True)
+    exe = folder / "python3"
+    info = (
+        f'{{"version": "{version}", "release": "{version}", "implementation": "cpython", '
+        f'"platform": "linux-x86_64", "prefixes": ["{folder}"], "base": "{exe}"}}'
+    )
+    exe.write_text(f"#!/bin/sh\necho '{info}'\n")
+    exe.chmod(0o755)
+    return str(exe)
+
+
+def test_the_newest_patch_release_stands_for_its_minor_version_in_any_order(tmp_path, monkeypatch):
+    old = _fake_python(tmp_path / "debian", "3.11.2")
+    new = _fake_python(tmp_path / "pyenv", "3.11.7")
+    for order in ([old, new], [new, old]):
+        monkeypatch.setenv("SNIPCHECK_INTERPRETERS", os.pathsep.join(order))
+        found = interpreters.discover((), tmp_path, (3, 8)).found
+        assert [(i.label, i.version, i.executable) for i in found] == [("3.11", "3.11.7", new)]
