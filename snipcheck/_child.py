@@ -239,10 +239,26 @@ def _grandchild(req, work, out_path, in_path, before):
         _NEWS[_STARTED] = 1
     except BaseException:
         os._exit(125)  # the warm child sees _STARTED unset: not the snippet's status
+    if req["mode"] == "session" and req["mode"] in _INTERRUPT_ENDS:
+        sys.addaudithook(_note_interrupt)
     code = _execute(req)
     if code and req["mode"] != "session" and _interrupted():
         _NEWS[_INTERRUPTED] = 1
     _leave(code, before)
+
+
+# Modes in which this interpreter, started fresh, ends with SIGINT once a
+# KeyboardInterrupt has been printed (`python -i` does so from 3.14: the
+# interactive loop goes on, and the process ends by SIGINT at the end).
+# Learned from the probe of a brand-new process (runner.startup).
+_INTERRUPT_ENDS = set()
+
+
+def _note_interrupt(event, args):
+    """Audit hook of a session run where that applies: CPython prints an
+    uncaught exception through sys.excepthook, which it audits."""
+    if event == "sys.excepthook" and isinstance(args[2], KeyboardInterrupt):
+        _NEWS[_INTERRUPTED] = 1
 
 
 # A page of memory shared with each run's process, in which it leaves news
@@ -774,6 +790,8 @@ def _preload(req):
                 with contextlib.suppress(ImportError):
                     importlib.import_module(name)
         _STARTUP[startup["mode"]] = (list(startup["modules"]), set(startup["folders"]))
+        if startup.get("interrupt_ends"):
+            _INTERRUPT_ENDS.add(startup["mode"])
         _as_started(startup["mode"])
     found = {}
     for name in req.get("packages", []):

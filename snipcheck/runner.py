@@ -188,6 +188,9 @@ class Startup:
 
     modules: tuple[str, ...] = ()
     folders: tuple[str, ...] = ()
+    # Whether the process ends by SIGINT after printing a KeyboardInterrupt
+    # and running more lines (``python -i`` from 3.14 does).
+    interrupt_ends: bool = False
 
 
 _STARTUP_CACHE: dict[tuple[str, str], Startup] = {}
@@ -203,7 +206,11 @@ def startup(interpreter: Interpreter, mode: str) -> Startup:
     key = (interpreter.executable, kind)
     if key not in _STARTUP_CACHE:
         argv = ["-i"] if kind == "session" else [PROBE]
-        stdin = Path(__file__).with_name("_probe.py").read_bytes() if kind == "session" else b""
+        # A session goes on after a KeyboardInterrupt, to learn how it then
+        # ends: with 0 up to 3.13, by SIGINT from 3.14.
+        probe = Path(__file__).with_name("_probe.py").read_bytes()
+        probe += b"raise KeyboardInterrupt\npass\n"
+        stdin = probe if kind == "session" else b""
         try:
             done = subprocess.run(
                 sealed(interpreter, argv),
@@ -215,14 +222,17 @@ def startup(interpreter: Interpreter, mode: str) -> Startup:
         except subprocess.TimeoutExpired:
             raise EngineError(f"{interpreter.description} did not start in 60 s") from None
         lines = done.stdout.decode("utf-8", "replace").splitlines()
-        if done.returncode != 0 or len(lines) < 2:
+        # Ended by its own SIGINT: as the sandbox's init, a process cannot
+        # signal itself, and CPython then exits with 128 + SIGINT instead.
+        by_sigint = done.returncode in (-signal.SIGINT, 128 + signal.SIGINT)
+        if (done.returncode != 0 and not by_sigint) or len(lines) < 2:
             tail = done.stderr.decode("utf-8", "replace").strip()[-2000:]
             raise EngineError(
                 f"{interpreter.description} could not report its start-up modules "
                 f"(status {done.returncode}): {tail}"
             )
         folders = [f for f in lines[1].split("\0") if f and f != sandbox.ENGINE]
-        _STARTUP_CACHE[key] = Startup(tuple(lines[0].split()), tuple(folders))
+        _STARTUP_CACHE[key] = Startup(tuple(lines[0].split()), tuple(folders), by_sigint)
     return _STARTUP_CACHE[key]
 
 
@@ -272,7 +282,12 @@ def _prepare(child: WarmChild, mode: str, needs: tuple[str, ...]) -> dict[str, b
             "packages": needs,
             # A runtime that cannot fork has nothing to give each run.
             "startup": fresh.modules
-            and {"mode": mode, "modules": fresh.modules, "folders": fresh.folders},
+            and {
+                "mode": mode,
+                "modules": fresh.modules,
+                "folders": fresh.folders,
+                "interrupt_ends": fresh.interrupt_ends,
+            },
         }
         available = child.setup(message, 120)["modules"]
     except EngineError:

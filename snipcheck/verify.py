@@ -143,8 +143,9 @@ def _ended_by(number: int, path: str, check: str) -> tuple[str, str]:
     if sig == signals.SIGINT:
         return (
             "was ended by SIGINT, as an uncaught KeyboardInterrupt ends CPython",
-            f"Catch the KeyboardInterrupt in {path}, or show it as a session, where the "
-            f"interpreter prints it and goes on. Then check it with: {check}",
+            f"Catch the KeyboardInterrupt in {path}; in a session, the interpreter prints "
+            "it and goes on, but from CPython 3.14 it still ends with SIGINT at the end. "
+            f"Then check it with: {check}",
         )
     return (
         f"was ended by {sig.name} ({signals.strsignal(sig)}), a signal that it or a process "

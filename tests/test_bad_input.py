@@ -68,13 +68,6 @@ RECORDED: dict[str, tuple[int, str | tuple[str, ...]]] = {
     "bad/exit_session": (4, ">>> x = 1\n>>> x\n1\n>>> raise SystemExit(4)\n"),
     "bad/exit_builtin_session": (2, ">>> x = 1\n>>> exit(2)\n"),
     "bad/exit_os_exit_session": (3, '>>> import os\n>>> print("bye")\nbye\n>>> os._exit(3)\n'),
-    "bad/keyboard_interrupt_session": (
-        0,
-        (
-            '>>> print("before")\nbefore\n>>> raise KeyboardInterrupt\nTraceback',
-            'KeyboardInterrupt\n>>> print("after")\nafter\n',
-        ),
-    ),
     "bad/kills_its_warm_child": (0, ""),
     "bad/bom": (0, "after a byte-order mark\n"),
     "bad/bom_session": (0, '>>> memoryview(b"bom")[0]\n98\n'),
@@ -132,6 +125,8 @@ FAILED: dict[str, tuple[str, str]] = {
 ENDINGS = {
     "bad/keyboard_interrupt": "an uncaught KeyboardInterrupt makes `python file.py` end itself "
     "with SIGINT (since 3.8), after its teardown",
+    "bad/keyboard_interrupt_session": "a session prints a KeyboardInterrupt and goes on; "
+    "`python -i` of 3.14 and newer then ends with SIGINT at the end, earlier ones with 0",
     "bad/exit_125": "a snippet that exits with 125 and prints nothing is recorded like any "
     "other status, not taken for a run the warm child could not set up",
     "bad/bytes_not_utf8": "a byte that is not UTF-8 stays apart from the four characters \\xe9, "
@@ -231,6 +226,22 @@ def test_not_recordable_fails_naming_file_interpreter_and_next_step(key, batch, 
 def test_an_uncaught_keyboard_interrupt_ends_the_run_with_sigint(batch, chosen, project):
     for result in runs(batch, "bad/keyboard_interrupt", chosen):
         assert (result.status, result.signal) == ("signal", signal.SIGINT)
+
+
+def test_a_session_ends_after_a_keyboard_interrupt_as_python_i_does(batch, chosen, project):
+    for result in runs(batch, "bad/keyboard_interrupt_session", chosen):
+        text = result.output.replace(runner.PS1, ">>> ")
+        assert "KeyboardInterrupt\n>>> after\n" in text  # it went on
+        if result.interpreter.version_info >= (3, 14):
+            assert (result.status, result.signal) == ("signal", signal.SIGINT)
+        else:
+            assert (result.status, result.code) == ("exited", 0)
+        fresh = runner.run_fresh(result.snippet, result.interpreter, project)
+        assert (fresh.status, fresh.signal, fresh.code) == (
+            result.status,
+            result.signal,
+            result.code,
+        )
 
 
 def test_exit_status_125_is_recorded_like_any_other(batch, chosen, project):
