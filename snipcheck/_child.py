@@ -239,7 +239,7 @@ def _grandchild(req, work, out_path, in_path, before):
         _NEWS[_STARTED] = 1
     except BaseException:
         os._exit(125)  # the warm child sees _STARTED unset: not the snippet's status
-    if req["mode"] == "session" and req["mode"] in _INTERRUPT_ENDS:
+    if req["mode"] in _INTERRUPT_ENDS:
         sys.addaudithook(_note_interrupt)
     code = _execute(req)
     if code and req["mode"] != "session" and _interrupted():
@@ -248,8 +248,8 @@ def _grandchild(req, work, out_path, in_path, before):
 
 
 # Modes in which this interpreter, started fresh, ends with SIGINT once a
-# KeyboardInterrupt has been printed (`python -i` does so from 3.14: the
-# interactive loop goes on, and the process ends by SIGINT at the end).
+# KeyboardInterrupt has been printed and more lines ran (`python -i` does so
+# from 3.14: the interactive loop goes on, and the process ends by SIGINT).
 # Learned from the probe of a brand-new process (runner.startup).
 _INTERRUPT_ENDS = set()
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import config as config_mod
 from . import interpreters as interp_mod
-from . import measured, recording, runner, snippets, verify
+from . import measured, recording, runner, runtimes, snippets, verify
 from .config import Config
 from .environment import child_environment
 from .interpreters import Interpreter
@@ -113,7 +113,7 @@ def cmd_verify(cfg: Config, args: argparse.Namespace) -> int:
                 rec = recording.read(snippet.recording_path)
             except recording.RecordingError:
                 continue  # reported as a failure above
-            for label in sorted(set(rec.outputs if rec else ()) - here, key=recording.version_key):
+            for label in sorted(set(rec.outputs if rec else ()) - here, key=runtimes.version_key):
                 counts["skipped"] += 1
                 print(f"SKIPPED {snippet.key} on {label}: recorded, but not installed here")
     command = verify.record_all_command(verdicts)

@@ -15,8 +15,7 @@ from pathlib import Path
 
 from .config import Config
 from .environment import child_environment
-from .recording import version_key
-from .runtimes import NATIVE, PYODIDE, Runtime
+from .runtimes import NATIVE, PYODIDE, Runtime, version_key
 
 _PROBE = (
     "import json, sys, sysconfig; print(json.dumps({"

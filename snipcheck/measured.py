@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from .measurement import MeasurementError, Table, parse_table
-from .recording import replace_file, version_key
+from .recording import replace_file
+from .runtimes import version_key
 from .snippets import Snippet
 
 FORMAT = 1

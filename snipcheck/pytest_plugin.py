@@ -111,7 +111,7 @@ class SnippetFile(pytest.File):
             return [UnloadableItem.from_parent(self, name="load", problem=str(exc))]
         found = {i.label: i for i in state["found"]}
         if snippet.mode == "measure":
-            wanted = sorted(set(found) | set(cfg.require), key=recording.version_key)
+            wanted = sorted(set(found) | set(cfg.require), key=runtimes.version_key)
             items: list[pytest.Item] = [
                 MeasureItem.from_parent(
                     self, name=label, snippet=snippet, interpreter=found.get(label)
@@ -127,7 +127,7 @@ class SnippetFile(pytest.File):
         labels = set(found) | set(cfg.require) | set(rec.outputs if rec else ())
         return [
             SnippetItem.from_parent(self, name=label, snippet=snippet, interpreter=found.get(label))
-            for label in sorted(labels, key=recording.version_key)
+            for label in sorted(labels, key=runtimes.version_key)
         ]
 
 
@@ -291,7 +291,7 @@ class MeasuredItem(_Reported):
             raise SnippetFailure(f"{snippet.key} has not been measured yet; run: {redo}")
         problems = []
         here = {i.label: i for i in state["found"]}
-        for label in sorted(set(here) | set(cfg.require), key=recording.version_key):
+        for label in sorted(set(here) | set(cfg.require), key=runtimes.version_key):
             runtime = here[label].runtime if label in here else runtimes.of_label(label)
             if label not in data.runs and runtime.name not in snippet.not_on:
                 problems.append(f"no measurement on {label}; run: {redo}")

@@ -30,7 +30,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import runtimes
+from .runtimes import version_key
 
 BANNER = "# snipcheck recording: written by `make record`; edit the snippet, not this."
 _VARIANT = re.compile(r"^\[([^\]]+)\] exit (-?\d+)$")
@@ -51,6 +51,14 @@ class Output:
     exit: int
 
 
+def grouped(outputs: dict[str, Output]) -> list[tuple[list[str], Output]]:
+    """The labels that printed the same output, together, oldest first."""
+    groups: dict[Output, list[str]] = {}
+    for label in sorted(outputs, key=version_key):
+        groups.setdefault(outputs[label], []).append(label)
+    return [(labels, out) for out, labels in groups.items()]
+
+
 @dataclass
 class Recording:
     snippet: str  # path relative to the snippets folder, "slicing/step.py"
@@ -61,10 +69,7 @@ class Recording:
 
     def variants(self) -> list[tuple[list[str], Output]]:
         """Groups of interpreters that printed the same, oldest first."""
-        groups: dict[Output, list[str]] = {}
-        for label in sorted(self.outputs, key=version_key):
-            groups.setdefault(self.outputs[label], []).append(label)
-        return [(labels, out) for out, labels in groups.items()]
+        return grouped(self.outputs)
 
     def same_content(self, other: Recording) -> bool:
         return (self.mode, self.interpreters, self.outputs) == (
@@ -72,14 +77,6 @@ class Recording:
             other.interpreters,
             other.outputs,
         )
-
-
-def version_key(label: str) -> tuple[int | str, ...]:
-    """Sort "3.9" before "3.10", native CPython before platform variants
-    ("3.15" before "3.14-pyodide"); anything after the version sorts by text."""
-    head, _, tail = label.partition("-")
-    variant = int(runtimes.of_label(label).platform_variant)
-    return (variant, *(int(p) if p.isdigit() else p for p in head.split(".")), tail)
 
 
 def format_recording(rec: Recording) -> str:

@@ -50,12 +50,10 @@ class Runtime:
     def readable(self, interpreter: Interpreter) -> list[str]:
         """The host folders a sealed process needs to see, read-only: the
         folder of the executable and of every link on the way to the real
-        file (a venv's ``python`` is one), and the installation's prefixes,
-        each also under its resolved path (an install reached through a
-        symbolic link starts code that lives there)."""
-        paths = [os.path.dirname(p) for p in _links(os.path.abspath(interpreter.executable))]
-        paths += interpreter.prefixes
-        return list(dict.fromkeys(paths + [os.path.realpath(p) for p in paths]))
+        file (a venv's ``python`` is one), and the installation's prefixes.
+        (The sandbox shows each also where it resolves to.)"""
+        links = _links(os.path.abspath(interpreter.executable))
+        return list(dict.fromkeys([os.path.dirname(p) for p in links] + [*interpreter.prefixes]))
 
 
 def _links(path: str) -> list[str]:
@@ -94,17 +92,20 @@ PYODIDE = _Pyodide(
 ALL = (NATIVE, PYODIDE)
 
 
-def named(name: str) -> Runtime | None:
-    """The runtime a snippet header or configuration names, if any."""
-    return next((r for r in ALL if r.name == name), None)
-
-
 def of_label(label: str) -> Runtime:
     """The runtime a label belongs to: ``3.14-pyodide`` -> PYODIDE."""
     for runtime in ALL:
         if runtime.suffix and label.endswith(runtime.suffix):
             return runtime
     return NATIVE
+
+
+def version_key(label: str) -> tuple[int | str, ...]:
+    """Sort "3.9" before "3.10", native CPython before platform variants
+    ("3.15" before "3.14-pyodide"); anything after the version sorts by text."""
+    head, _, tail = label.partition("-")
+    variant = int(of_label(label).platform_variant)
+    return (variant, *(int(p) if p.isdigit() else p for p in head.split(".")), tail)
 
 
 def version_of(label: str) -> str:

@@ -73,10 +73,7 @@ def shown_variants(rec: Recording) -> list[tuple[list[str], Output]]:
         for k, v in rec.outputs.items()
         if k not in natives and natives.get(runtimes.version_of(k)) != v
     }
-    return (
-        Recording(rec.snippet, rec.mode, outputs=natives).variants()
-        + Recording(rec.snippet, rec.mode, outputs=others).variants()
-    )
+    return recording.grouped(natives) + recording.grouped(others)
 
 
 def _platform(description: str) -> str:
@@ -164,7 +161,7 @@ class SnippetDirective(_SnippetDirective):
         return [container]
 
     def _markdown(self, snippet: snippets.Snippet, rec: Recording, path: Path) -> str:
-        order = sorted(rec.interpreters, key=recording.version_key)
+        order = sorted(rec.interpreters, key=runtimes.version_key)
         variants = shown_variants(rec)
         natives = [n for n, (labels, _) in enumerate(variants) if not _runtime(labels[0])]
         parts = []
@@ -493,7 +490,7 @@ def add_page_note(app: Sphinx, doctree: nodes.document) -> None:
             dates.append(node["snipcheck_recorded"])
     if not interpreters:
         return
-    order = sorted(interpreters, key=recording.version_key)
+    order = sorted(interpreters, key=runtimes.version_key)
     names = ", ".join(interpreters[label] for label in order)
     note = nodes.paragraph(classes=["snipcheck-page-note"])
     note += nodes.Text(

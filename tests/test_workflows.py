@@ -28,7 +28,7 @@ from typing import Any
 import pytest
 import yaml
 
-from snipcheck import recording
+from snipcheck import recording, runtimes
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.y*ml"))
@@ -500,8 +500,8 @@ def test_ci_run_requires_exactly_the_recorded_interpreters():
     assert match, f"{name(CI_RUN)} sets no default SNIPCHECK_REQUIRE"
     required = match.group(1).split()
     assert len(required) == len(set(required)), required
-    assert sorted(required, key=recording.version_key) == sorted(
-        recorded(), key=recording.version_key
+    assert sorted(required, key=runtimes.version_key) == sorted(
+        recorded(), key=runtimes.version_key
     )
 
 
@@ -523,8 +523,8 @@ def test_ci_runs_the_snippets_on_exactly_the_recorded_interpreters():
                     "(SNIPCHECK_REQUIRE: ${{ matrix.label }}), so that a missing one fails"
                 )
     assert len(labels) == len(set(labels)), f"an interpreter is checked twice: {sorted(labels)}"
-    unrecorded = sorted(set(labels) - set(recorded()), key=recording.version_key)
-    unchecked = sorted(set(recorded()) - set(labels), key=recording.version_key)
+    unrecorded = sorted(set(labels) - set(recorded()), key=runtimes.version_key)
+    unchecked = sorted(set(recorded()) - set(labels), key=runtimes.version_key)
     assert not unrecorded, f"CI jobs for interpreters nothing is recorded on: {unrecorded}"
     assert not unchecked, f"recorded, but no CI job checks them: {unchecked}"
 
@@ -592,7 +592,7 @@ def test_the_debian_builds_make_cpython_installs_are_the_recorded_ones():
     (`make cpython` writes it into the .build file the description is read
     from), all four at one version."""
     assert debian_labels()
-    for label in sorted(debian_labels(), key=recording.version_key):
+    for label in sorted(debian_labels(), key=runtimes.version_key):
         debian = recorded_debian(label)
         packages = [
             f"python{label}",

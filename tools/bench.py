@@ -45,12 +45,9 @@ def sphinx(out: Path) -> str:
     return done.stderr
 
 
-def seal_cost() -> None:
+def seal_cost(interp: interpreters.Interpreter) -> None:
     """What sealing adds: starting an interpreter inside the sandbox against
     starting it plainly, side by side."""
-    cfg = config.load(ROOT)
-    found = interpreters.discover(cfg.interpreters, cfg.root, cfg.minimum).found
-    interp = found[-1]
     plain = [interp.executable, "-c", "pass"]
     sealed = runner.sealed(interp, ["-c", "pass"])
     times: dict[str, list[float]] = {"plain": [], "sealed": []}
@@ -148,7 +145,7 @@ def main() -> None:
         f" and {t_fresh / t_verify:.1f}x faster than fresh processes in parallel"
     )
     print(f"  forks alone are {t_serial / t_engine:.1f}x and {t_fresh / t_engine:.1f}x faster")
-    seal_cost()
+    seal_cost(found[-1])
 
     work = Path(tempfile.mkdtemp(prefix="bench-html-"))
     try:

@@ -14,9 +14,10 @@ and so does ``subprocess.run([sys.executable, ...])``.
 ``install``  (the default) downloads the pinned .deb files into
              ``${XDG_CACHE_HOME:-~/.cache}/memoryview-docs/cpython-sid/debs/``,
              checks their size and SHA-256, unpacks them all into
-             ``.../cpython-sid/roots/<lock hash>/`` (made in a temporary sibling
-             folder and renamed into place, so a root is there whole or not at
-             all), writes the launchers, checks that each starts and points
+             ``.../cpython-sid/roots/<hash of the lock and LAYOUT>/`` (made in a
+             temporary sibling folder and renamed into place, so a root is
+             there whole or not at all), writes the launchers, compiles the
+             standard library to bytecode, checks that each starts and points
              ``.interpreters/debian-sid`` in the repository at the root.
 
 Only the standard library and ``dpkg-deb`` (``apt-get`` too for ``lock``) are
