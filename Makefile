@@ -18,13 +18,16 @@ SPHINX := $(PY) -m sphinx -W -n --keep-going -b html -c . $(SPHINX_OPTS) docs _b
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
 
-$(VENV)/.ready: requirements/host.txt
+# The engine (engine/, the package snipcheck) is installed editable, so its
+# console script and pytest plugin are registered as for any user of it.
+$(VENV)/.ready: requirements/host.txt engine/pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed for the host side" if sys.version_info < (3, 11) else 0)'
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/host.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e ./engine
 	touch $@
 
-.targets/.ready: $(VENV)/.ready .interpreters/.ready requirements/targets.txt snipcheck/cli.py
+.targets/.ready: $(VENV)/.ready .interpreters/.ready requirements/targets.txt engine/snipcheck/cli.py
 	$(PY) -m snipcheck targets --requirements requirements/targets.txt
 	touch $@
 
@@ -63,7 +66,7 @@ targets: .targets/.ready ## give every CPython found a venv with numpy
 serve: setup ## build, serve on 127.0.0.1:$(PORT) and rebuild on every change
 	$(PY) -m sphinx_autobuild -n -b html -c . docs _build/html \
 	  --host $(HOST) --port $(PORT) --watch snippets --watch conf.py --watch _static \
-	  --watch snipcheck
+	  --watch engine/snipcheck
 
 html: $(VENV)/.ready node_modules/.ready ## build the site into _build/html (warnings are errors)
 	$(SPHINX)

@@ -9,7 +9,6 @@ import sphinx_copybutton
 import sphinx_design.extension
 
 ROOT = Path(__file__).resolve().parent
-sys.path.insert(0, str(ROOT))  # the snipcheck engine lives beside this file
 sys.path.insert(0, str(ROOT / "_ext"))  # this site's own small extensions
 
 project = "memoryview, verified"

@@ -60,7 +60,6 @@ def perf(
         '[tool.snipcheck]\nsnippets = "snippets"\n\n'
         '[tool.pytest.ini_options]\ntestpaths = ["snippets"]\n'
     )
-    (tmp_path / "conftest.py").write_text('pytest_plugins = ["snipcheck.pytest_plugin"]\n')
     (tmp_path / "snippets" / "perf").mkdir(parents=True)
     (tmp_path / "snippets" / "perf" / "f.py").write_text(FORMULA)
     monkeypatch.chdir(tmp_path)

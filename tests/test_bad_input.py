@@ -215,11 +215,11 @@ def test_not_recordable_fails_naming_file_interpreter_and_next_step(key, batch, 
         obs = verify.observe(result, project)
         assert obs.output is None
         assert obs.problem.startswith(happened), obs.problem
-        verdict = verify.compare(obs, None)
+        verdict = verify.compare(obs, None, project)
         assert verdict.status == "failed"
         assert verdict.message.startswith(f"{key} on {result.interpreter.description}: ")
         assert todo.format(path=path) in verdict.message
-        assert verdict.message.endswith(f"check it with: make verify ONLY={path}")
+        assert verdict.message.endswith(f"check it with: make verify ONLY='{path}'")
         assert "did not finish" not in verdict.message  # never taken for a timeout
 
 
@@ -356,14 +356,13 @@ def test_record_and_verify_go_on_past_bad_snippets(mixed, chosen, capsys):
     assert cli.main(["verify"]) == 1
     out = capsys.readouterr().out
     assert "t/good" not in out and "t/exit_os_exit" not in out  # both passed
-    assert "make verify ONLY=snippets/t/signal_term.py" in out
+    assert "snipcheck verify snippets/t/signal_term.py" in out
     assert out.rstrip().endswith("4 passed, 5 failed, 0 skipped")
     rec = recording.read(mixed / "snippets" / "t" / "exit_os_exit.rec")
     assert rec is not None and {o.exit for o in rec.outputs.values()} == {3}
 
 
 def test_pytest_goes_on_past_a_snippet_that_cannot_be_loaded(mixed, chosen):
-    (mixed / "conftest.py").write_text('pytest_plugins = ["snipcheck.pytest_plugin"]\n')
     for name in ("signal_term", "prompt_printed_session", "exit_os_exit"):
         (mixed / "snippets" / "t" / f"{name}.py").unlink()
     assert cli.main(["record", "snippets/t/good.py"]) == 0

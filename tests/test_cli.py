@@ -29,7 +29,7 @@ def test_verify_before_record_says_how_to_record(tiny, capsys):
     out = capsys.readouterr().out
     assert "topic/a on CPython" in out
     assert "a.rec does not exist yet" in out
-    assert "make record ONLY=snippets/topic/a.py" in out
+    assert "snipcheck record snippets/topic/a.py" in out
     assert out.rstrip().endswith("0 passed, 4 failed, 0 skipped")
 
 
@@ -59,7 +59,7 @@ def test_a_changed_output_fails_with_a_diff_and_the_command(tiny, capsys):
     assert cli.main(["verify"]) == 1
     out = capsys.readouterr().out
     assert "-3\n+4\n" in out
-    assert "If the new output is right, record it with: make record ONLY=snippets/topic/b.py" in out
+    assert "If the new output is right, record it with: snipcheck record snippets/topic/b.py" in out
     assert (tiny / "snippets/topic/b.rec").read_text() == recorded  # verify never writes
 
 

@@ -36,7 +36,7 @@ def test_a_measured_snippet_passes_its_items(perf, found):
 def test_an_unmeasured_snippet_says_how_to_measure_it(perf):
     status, out = run_pytest(perf)
     assert status == 1
-    assert "perf/f has not been measured yet; run: make measure ONLY='snippets/perf/f.py'" in out
+    assert "perf/f has not been measured yet; run: snipcheck measure snippets/perf/f.py" in out
 
 
 def test_changed_code_makes_the_numbers_stale_but_a_changed_claim_does_not(perf, found):
@@ -56,7 +56,7 @@ def test_a_plot_that_does_not_match_its_recording_fails(perf):
     (perf / "snippets/perf/f.svg").write_text("<svg/>")
     status, out = run_pytest(perf)
     assert status == 1
-    assert "f.svg is not what the recording draws; run: make plots ONLY=snippets/perf/f.py" in out
+    assert "f.svg is not what the recording draws; run: snipcheck plot snippets/perf/f.py" in out
 
 
 def test_a_claim_the_recorded_numbers_break_fails_the_recorded_item(perf, found):
@@ -126,7 +126,7 @@ def test_a_memory_claim_that_fails_on_a_quick_run_fails_the_item(perf, found):
         "  timing, not judged here (does not hold): view seconds flat: varies by 100x "
         "(limit 3x)\n"
     ) in out
-    assert "re-measure with:\n  make measure ONLY='snippets/perf/f.py'" in out
+    assert "re-measure with:\n  snipcheck measure snippets/perf/f.py" in out
 
 
 def test_a_quick_run_that_prints_a_broken_table_fails_the_item(perf, found):

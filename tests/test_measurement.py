@@ -9,8 +9,10 @@ import os
 
 import pytest
 
-from snipcheck import cli, measured, plotting, snippets
-from snipcheck.measurement import MeasurementError, parse_claim, parse_table, quick_check
+from snipcheck import cli, snippets
+from snipcheck.measure import plot as plotting
+from snipcheck.measure import store as measured
+from snipcheck.measure.table import MeasurementError, parse_claim, parse_table, quick_check
 
 TABLE = """\
 case   size  seconds  peak_bytes
@@ -305,7 +307,7 @@ def test_verify_and_record_leave_measure_snippets_to_measure(perf, capsys):
 
 
 def test_format_value_picks_a_unit():
-    from snipcheck.measurement import format_value
+    from snipcheck.measure.table import format_value
 
     assert format_value("seconds", 5.791e-2) == "57.9 ms"
     assert format_value("seconds", 1.0e-7) == "100 ns"

@@ -29,7 +29,6 @@ def tiny(tmp_path: Path, found) -> Path:
         '[tool.snipcheck]\nsnippets = "snippets"\n\n'
         '[tool.pytest.ini_options]\ntestpaths = ["snippets"]\n'
     )
-    (tmp_path / "conftest.py").write_text('pytest_plugins = ["snipcheck.pytest_plugin"]\n')
     topic = tmp_path / "snippets" / "topic"
     topic.mkdir(parents=True)
     (topic / "name.py").write_text(TELLS_ON_IMPORT)

@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import pytest
@@ -51,7 +52,22 @@ def test_a_corrupt_recording_names_file_and_line_and_the_fix(tmp_path):
     with pytest.raises(RecordingError) as err:
         read(path)
     assert f"{path}:8: unexpected line '? 1'" in str(err.value)
-    assert "make record" in str(err.value)
+    assert str(err.value).endswith(
+        f"write it again with: snipcheck record {os.path.relpath(path.with_suffix('.py'))}"
+    )
+    with pytest.raises(RecordingError) as err:
+        read(path, "make record ONLY='{paths}'")
+    assert "write it again with: make record ONLY='" in str(err.value)
+
+
+def test_the_banner_names_the_command_that_writes_the_recording(tmp_path):
+    rec = Recording("t/a.py", "script", "", {"3.8": "x"}, {"3.8": Output("1\n", 0)})
+    default = format_recording(rec)
+    assert default.startswith("# snipcheck recording: written by `snipcheck record`;")
+    custom = format_recording(rec, "nox -s record -- {paths}")
+    assert custom.startswith("# snipcheck recording: written by `nox -s record --`;")
+    # Either reads back, whichever command a project uses.
+    assert parse(custom, tmp_path / "a.rec") == parse(default, tmp_path / "a.rec") == rec
 
 
 def test_missing_banner_is_refused(tmp_path):

@@ -166,7 +166,7 @@ def _running_with(marker: str) -> list[int]:
 
 def test_a_failure_verdict_names_snippet_interpreter_and_problem(batch, project):
     obs = observations(batch, "faults/crash", project)[0]
-    verdict = verify.compare(obs, None)
+    verdict = verify.compare(obs, None, project)
     assert verdict.status == "failed"
     assert verdict.message.startswith("faults/crash on CPython 3.")
     assert "SIGSEGV" in verdict.message

@@ -131,7 +131,7 @@ def test_a_missing_recording_fails_the_build_with_the_command_to_fix_it(site):
     (site / "snippets" / "t" / "same.rec").unlink()
     stderr = build_fails(site)
     assert (
-        "snippet 't/same' has no recording yet; run: make record ONLY=snippets/t/same.py" in stderr
+        "snippet 't/same' has no recording yet; run: snipcheck record snippets/t/same.py" in stderr
     )
 
 
@@ -149,7 +149,9 @@ TABLE = (
 
 @pytest.fixture
 def measured_site(site: Path) -> Path:
-    from snipcheck import measured, plotting, snippets
+    from snipcheck import snippets
+    from snipcheck.measure import plot as plotting
+    from snipcheck.measure import store as measured
 
     folder = site / "snippets" / "m"
     folder.mkdir()
@@ -205,4 +207,4 @@ def test_a_number_the_recording_lacks_fails_the_build(measured_site):
 def test_an_unmeasured_snippet_fails_the_build_with_the_command(measured_site):
     (measured_site / "snippets" / "m" / "cost.measured.json").unlink()
     stderr = build_fails(measured_site)
-    assert "snippet 'm/cost' has not been measured yet; run: make measure ONLY=" in stderr
+    assert "snippet 'm/cost' has not been measured yet; run: snipcheck measure " in stderr

@@ -27,12 +27,28 @@ from sphinx.application import Sphinx
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from . import measured, plotting, recording, runtimes, snippets
-from .measurement import MeasurementError, format_value, parse_claim
+from . import config as config_mod
+from . import recording, runtimes, snippets
+from .measure import plot as plotting
+from .measure import store as measured
+from .measure.table import MeasurementError, format_value, parse_claim
 from .recording import Output, Recording
 
 logger = logging.getLogger(__name__)
 STATIC = Path(__file__).with_name("static")
+
+
+def _engine(app: Sphinx) -> config_mod.Config:
+    """The project's [tool.snipcheck] settings (from the nearest
+    pyproject.toml at or above conf.py; defaults where there is none)."""
+    cached: config_mod.Config | None = getattr(app, "_snipcheck_config", None)
+    if cached is None:
+        try:
+            cached = config_mod.load(config_mod.find_root(Path(app.confdir)))
+        except FileNotFoundError:
+            cached = config_mod.load_defaults(Path(app.confdir))
+        app._snipcheck_config = cached  # type: ignore[attr-defined]
+    return cached
 
 
 def version_ranges(labels: list[str], order: list[str]) -> str:
@@ -140,15 +156,15 @@ class SnippetDirective(_SnippetDirective):
             return []
         key, path = snippet.key, snippet.path
         try:
-            rec = recording.read(snippet.recording_path)
+            rec = recording.read(snippet.recording_path, _engine(self.env.app).commands["record"])
         except recording.RecordingError as exc:
             logger.error("%s", exc, location=self.get_location())
             return []
         if rec is None or not rec.outputs:
             logger.error(
-                "snippet %r has no recording yet; run: make record ONLY=%s",
+                "snippet %r has no recording yet; run: %s",
                 key,
-                os.path.relpath(path),
+                _engine(self.env.app).command("record", [path]),
                 location=self.get_location(),
             )
             return []
@@ -222,7 +238,7 @@ class MeasurementDirective(_SnippetDirective):
             return []
         key, path = snippet.key, snippet.path
         try:
-            data = measured.read(snippet.measured_path)
+            data = measured.read(snippet.measured_path, _engine(self.env.app).commands["measure"])
         except measured.MeasuredError as exc:
             logger.error("%s", exc, location=self.get_location())
             return []
@@ -235,9 +251,9 @@ class MeasurementDirective(_SnippetDirective):
             return []
         if data is None or not data.runs:
             logger.error(
-                "snippet %r has not been measured yet; run: make measure ONLY=%s",
+                "snippet %r has not been measured yet; run: %s",
                 key,
-                os.path.relpath(path),
+                _engine(self.env.app).command("measure", [path]),
                 location=self.get_location(),
             )
             return []
@@ -246,7 +262,10 @@ class MeasurementDirective(_SnippetDirective):
             self.env.note_dependency(str(figure))
             if not figure.is_file():
                 logger.error(
-                    "%s is missing; draw it with: make plots", figure, location=self.get_location()
+                    "%s is missing; draw it with: %s",
+                    figure,
+                    _engine(self.env.app).command("plot", [path]),
+                    location=self.get_location(),
                 )
                 return []
         try:
@@ -398,7 +417,8 @@ def measured_role(
         env.note_dependency(str(snippet.measured_path))
         data = measured.read(snippet.measured_path)
         if data is None or not data.runs:
-            return fail(f"{key} has not been measured yet (make measure ONLY={path})")
+            command = _engine(env.app).command("measure", [path])
+            return fail(f"{key} has not been measured yet ({command})")
         table = plotting.main_run(data).table()
         names = series.split("/")
         values = []

@@ -1,8 +1,10 @@
 """pytest integration: one test item per snippet per interpreter.
 
-Enable it with ``pytest_plugins = ["snipcheck.pytest_plugin"]`` in a
-conftest.py.  Items are named ``<topic>/<name>::<interpreter>``, whether
-pytest reaches a snippet through its folder or is given the file itself
+pytest loads it through the ``pytest11`` entry point of the installed
+package; it is active in a project whose pyproject.toml has a
+``[tool.snipcheck]`` table, and idle anywhere else.  Items are named
+``<topic>/<name>::<interpreter>``, whether pytest reaches a snippet
+through its folder or is given the file itself
 (``pytest snippets/<topic>/<name>.py``): a snippet is untrusted code, and
 is never imported into pytest's process as a test module.  The first
 item to run starts one batch for everything collected, so interpreters run
@@ -20,7 +22,6 @@ and the plots drawn from exactly those numbers.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Generator
 from pathlib import Path
 from typing import Any
@@ -29,15 +30,26 @@ import pytest
 
 from . import config as config_mod
 from . import interpreters as interp_mod
-from . import measured, measurement, recording, runtimes, sandbox, snippets, verify
+from . import recording, runtimes, sandbox, snippets, verify
 from .config import Config
 from .interpreters import Interpreter
+from .measure import run as measure_run
+from .measure import store as measured
+from .measure import table as measurement
 
 _STATE = pytest.StashKey[dict[str, Any]]()
+_ACTIVE = pytest.StashKey[bool]()
 
 
 class SnippetFailure(Exception):
     """A snippet that does not match its recording; shown without traceback."""
+
+
+def _active(config: pytest.Config) -> bool:
+    """Whether this project uses snipcheck ([tool.snipcheck] in its pyproject.toml)."""
+    if _ACTIVE not in config.stash:
+        config.stash[_ACTIVE] = config_mod.declared(Path(str(config.rootpath)))
+    return config.stash[_ACTIVE]
 
 
 def _state(config: pytest.Config) -> dict[str, Any]:
@@ -50,6 +62,8 @@ def _state(config: pytest.Config) -> dict[str, Any]:
 
 def _snippet_key(file_path: Path, config: pytest.Config) -> str | None:
     """``<topic>/<name>`` for a snippet file, None for any other path."""
+    if file_path.suffix != ".py" or not _active(config):
+        return None
     snippets_folder = _state(config)["cfg"].snippets.resolve()
     if file_path.suffix == ".py" and file_path.is_relative_to(snippets_folder):
         return file_path.relative_to(snippets_folder).with_suffix("").as_posix()
@@ -85,8 +99,9 @@ def pytest_collect_file(
 
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
     """After failures, one command that re-records every changed snippet."""
-    verdicts = config.stash.get(_STATE, {}).get("verdicts") or {}
-    command = verify.record_all_command(list(verdicts.values()))
+    state = config.stash.get(_STATE, {})
+    verdicts = state.get("verdicts") or {}
+    command = verify.record_all_command(list(verdicts.values()), state["cfg"]) if verdicts else ""
     if command:
         terminalreporter.write_sep("-", "snippet outputs changed")
         terminalreporter.write_line(
@@ -95,6 +110,8 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
 
 
 def pytest_report_header(config: pytest.Config) -> list[str]:
+    if not _active(config):
+        return []
     found: list[Interpreter] = _state(config)["found"]
     return ["snipcheck interpreters: " + (", ".join(i.description for i in found) or "none")]
 
@@ -121,7 +138,7 @@ class SnippetFile(pytest.File):
             items.append(MeasuredItem.from_parent(self, name="recorded", snippet=snippet))
             return items
         try:
-            rec = recording.read(snippet.recording_path)
+            rec = recording.read(snippet.recording_path, cfg.commands["record"])
         except recording.RecordingError:
             rec = None  # reported by the items, which read it again
         labels = set(found) | set(cfg.require) | set(rec.outputs if rec else ())
@@ -221,7 +238,7 @@ class MeasureItem(SnippetItem):
         judgement = _quick(self.session, state)[(self.snippet.key, self.name)]
         if judgement.skipped:
             pytest.skip(judgement.problem)
-        redo = verify.measure_command([self.snippet.path])
+        redo = cfg.command("measure", [self.snippet.path])
         if judgement.problem:
             raise SnippetFailure(
                 f"{judgement.message()}\n\nThe quick version of this measurement no longer "
@@ -230,7 +247,7 @@ class MeasureItem(SnippetItem):
             )
         checked = measurement.quick_check(
             measurement.parse_table(judgement.output),
-            verify.claims_of(self.snippet),
+            measure_run.claims_of(self.snippet),
             self._recorded_table(),
         )
         if not checked.passed:
@@ -261,7 +278,7 @@ def _quick(session: pytest.Session, state: dict[str, Any]) -> dict[tuple[str, st
         labels = {i.name for i in items}
         chosen = [i for i in state["found"] if i.label in labels]
         try:
-            judgements = verify.measure(wanted, chosen, state["cfg"], quick=True)
+            judgements = measure_run.measure(wanted, chosen, state["cfg"], quick=True)
         except sandbox.SandboxError as exc:
             raise SnippetFailure(str(exc)) from None
         state["quick"] = {(j.snippet.key, j.label): j for j in judgements}
@@ -277,14 +294,14 @@ class MeasuredItem(_Reported):
         self.snippet = snippet
 
     def runtest(self) -> None:
-        from . import plotting
+        from .measure import plot as plotting
 
         state = _state(self.config)
         cfg: Config = state["cfg"]
         snippet = self.snippet
-        redo = verify.measure_command([snippet.path])
+        redo = cfg.command("measure", [snippet.path])
         try:
-            data = measured.read(snippet.measured_path)
+            data = measured.read(snippet.measured_path, cfg.commands["measure"])
         except measured.MeasuredError as exc:
             raise SnippetFailure(str(exc)) from None
         if data is None:
@@ -302,7 +319,7 @@ class MeasuredItem(_Reported):
                     f"the {run.label} numbers were measured with an earlier version of "
                     f"{snippet.filename}; run: {redo}"
                 )
-            for claim, ok, detail in verify.check_claims(snippet, run.table()):
+            for claim, ok, detail in measure_run.check_claims(snippet, run.table()):
                 if not ok:
                     problems.append(
                         f"on {run.label}, the recorded numbers fail {claim.text!r}: {detail}"
@@ -311,7 +328,7 @@ class MeasuredItem(_Reported):
             if not path.exists() or path.read_bytes() != content:
                 problems.append(
                     f"{path.name} is not what the recording draws; "
-                    f"run: make plots ONLY={os.path.relpath(snippet.path)}"
+                    f"run: {cfg.command('plot', [snippet.path])}"
                 )
         if problems:
             raise SnippetFailure(f"{snippet.key}:\n  " + "\n  ".join(problems))

@@ -16,10 +16,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .measurement import MeasurementError, Table, parse_table
-from .recording import replace_file
-from .runtimes import version_key
-from .snippets import Snippet
+from ..config import COMMANDS, fill
+from ..recording import replace_file
+from ..runtimes import version_key
+from ..snippets import Snippet
+from .table import MeasurementError, Table, parse_table
 
 FORMAT = 1
 
@@ -58,17 +59,20 @@ def source_sha256(snippet: Snippet) -> str:
     return hashlib.sha256(snippet.body.encode("utf-8")).hexdigest()
 
 
-def read(path: Path) -> Measured | None:
-    """The recording at ``path``, or None where there is none yet."""
+def read(path: Path, measure: str = COMMANDS["measure"]) -> Measured | None:
+    """The measurement recording at ``path``, or None where there is none;
+    errors say to restore it or measure again with ``measure`` (a template)."""
+    snippet = path.with_name(path.name.removesuffix(".measured.json") + ".py")
+    redo = f"restore it with git, or measure again with: {fill(measure, [snippet])}"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as exc:
-        raise MeasuredError(f"{path}: not a measurement recording ({exc}); {_REDO}") from None
+        raise MeasuredError(f"{path}: not a measurement recording ({exc}); {redo}") from None
     try:
         if data["format"] != FORMAT:
-            raise MeasuredError(f"{path}: format {data['format']!r}, expected {FORMAT}; {_REDO}")
+            raise MeasuredError(f"{path}: format {data['format']!r}, expected {FORMAT}; {redo}")
         runs = {}
         for label, run in data["runs"].items():
             runs[label] = Run(
@@ -86,10 +90,7 @@ def read(path: Path) -> Measured | None:
     except (KeyError, TypeError, IndexError, ValueError, MeasurementError) as exc:
         if isinstance(exc, MeasuredError):
             raise
-        raise MeasuredError(f"{path}: damaged measurement recording ({exc!r}); {_REDO}") from None
-
-
-_REDO = "restore it with git, or measure again with `make measure`"
+        raise MeasuredError(f"{path}: damaged measurement recording ({exc!r}); {redo}") from None
 
 
 def write(path: Path, measured: Measured) -> None:

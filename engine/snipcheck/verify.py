@@ -9,14 +9,14 @@ import re
 import signal as signals
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Literal
 
 from . import masking, recording, runner, transcript
 from .config import Config
 from .interpreters import Interpreter
-from .measurement import Claim, MeasurementError, Table, parse_claim, parse_table
 from .recording import Output, Recording
 from .runner import RunResult
-from .snippets import Snippet, SnippetError
+from .snippets import Snippet
 
 
 @dataclass(frozen=True)
@@ -33,12 +33,16 @@ class Observation:
     advice: str = ""  # for a problem: what to do next, naming the file
 
 
+Status = Literal["passed", "failed", "skipped"]
+
+
 @dataclass(frozen=True)
 class Verdict:
     snippet: Snippet
     label: str
-    status: str  # passed | failed | skipped
+    status: Status
     message: str = ""
+    changed: bool = False  # it ran as before, but printed something else
 
 
 def observe(result: RunResult, config: Config) -> Observation:
@@ -48,7 +52,7 @@ def observe(result: RunResult, config: Config) -> Observation:
     if result.status == "skipped":
         declined = interp.runtime.name in snippet.not_on
         return Observation(snippet, label, description, None, result.detail, True, declined)
-    problem, advice = _problem(result, config)
+    problem, advice = run_problem(result, config)
     if problem:
         return Observation(snippet, label, description, None, problem, advice=advice)
     text = result.output
@@ -56,7 +60,7 @@ def observe(result: RunResult, config: Config) -> Observation:
         try:
             text = transcript.assemble(text, snippet.session_input())
         except transcript.TranscriptError as exc:
-            advice = f"Then check it with: {verify_command(snippet)}"
+            advice = f"Then check it with: {config.command('verify', [snippet.path])}"
             return Observation(snippet, label, description, None, str(exc), advice=advice)
     text = masking.mask(text, result.workdir, config.masks, interp.prefixes)
     return Observation(snippet, label, description, Output(text, result.code or 0))
@@ -75,10 +79,10 @@ _CRASHES = {
 }
 
 
-def _problem(result: RunResult, config: Config) -> tuple[str, str]:
+def run_problem(result: RunResult, config: Config) -> tuple[str, str]:
     """Why a run is not recordable, and what to do next; empty when it is."""
     snippet = result.snippet
-    path, check = os.path.relpath(snippet.path), verify_command(snippet)
+    path, check = os.path.relpath(snippet.path), config.command("verify", [snippet.path])
     limit = snippet.timeout or config.timeout
     if result.status == "timeout":
         return (
@@ -166,14 +170,6 @@ def _not_utf8(text: str) -> str:
     return f"{data!r} on line {text.count(chr(10), 0, found.start()) + 1}"
 
 
-def record_command(snippet: Snippet) -> str:
-    return f"make record ONLY={os.path.relpath(snippet.path)}"
-
-
-def verify_command(snippet: Snippet) -> str:
-    return f"make verify ONLY={os.path.relpath(snippet.path)}"
-
-
 def failure(obs: Observation) -> str:
     """A run that cannot be recorded: the snippet, the interpreter, what
     happened and what to do next."""
@@ -181,9 +177,10 @@ def failure(obs: Observation) -> str:
     return f"{message}\n{obs.advice}" if obs.advice else message
 
 
-def compare(obs: Observation, rec: Recording | None) -> Verdict:
+def compare(obs: Observation, rec: Recording | None, config: Config) -> Verdict:
     """Is what the interpreter printed now what the recording says?"""
     snippet, label = obs.snippet, obs.label
+    again = config.command("record", [snippet.path])
     where = f"{snippet.key} on {obs.description}"
     if obs.skipped:
         return Verdict(snippet, label, "skipped", f"{where}: {obs.problem}")
@@ -194,8 +191,7 @@ def compare(obs: Observation, rec: Recording | None) -> Verdict:
             snippet,
             label,
             "failed",
-            f"{where}: {snippet.recording_path.name} does not exist yet.\n"
-            f"Record it with: {record_command(snippet)}",
+            f"{where}: {snippet.recording_path.name} does not exist yet.\nRecord it with: {again}",
         )
     expected = rec.outputs.get(label)
     if expected is None:
@@ -205,7 +201,7 @@ def compare(obs: Observation, rec: Recording | None) -> Verdict:
             "failed",
             f"{where}: the recording has no output for {label} "
             f"(it has {', '.join(rec.outputs) or 'none'}).\n"
-            f"Record it with: {record_command(snippet)}",
+            f"Record it with: {again}",
         )
     if rec.mode != snippet.mode:
         return Verdict(
@@ -213,7 +209,7 @@ def compare(obs: Observation, rec: Recording | None) -> Verdict:
             label,
             "failed",
             f"{where}: the snippet is in {snippet.mode} mode but was recorded in "
-            f"{rec.mode} mode.\nRecord it again with: {record_command(snippet)}",
+            f"{rec.mode} mode.\nRecord it again with: {again}",
         )
     if expected == obs.output:
         return Verdict(snippet, label, "passed")
@@ -230,20 +226,15 @@ def compare(obs: Observation, rec: Recording | None) -> Verdict:
         label,
         "failed",
         f"{where}: the output differs from the recording.\n{diff}\n"
-        f"If the new output is right, record it with: {record_command(snippet)}",
+        f"If the new output is right, record it with: {again}",
+        changed=True,
     )
 
 
-def record_all_command(verdicts: list[Verdict]) -> str:
+def record_all_command(verdicts: list[Verdict], config: Config) -> str:
     """One command that re-records every snippet whose output changed, or ""."""
-    changed = sorted(
-        {
-            os.path.relpath(v.snippet.path)
-            for v in verdicts
-            if "differs from the recording" in v.message
-        }
-    )
-    return f"make record ONLY='{' '.join(changed)}'" if changed else ""
+    changed = [v.snippet.path for v in verdicts if v.changed]
+    return config.command("record", changed) if changed else ""
 
 
 def _with_exit(out: Output) -> str:
@@ -278,113 +269,22 @@ def check(
 ) -> list[Verdict]:
     """Verdicts for every snippet on every interpreter, in that order.
     Each run is a fresh fork in a sealed sandbox (see runner.py)."""
-    snippets = [s for s in snippets if s.mode != "measure"]  # see measure() for those
+    snippets = [s for s in snippets if s.mode != "measure"]  # the measure wing judges those
     recordings: dict[Path, Recording | recording.RecordingError | None] = {}
 
     def judge(obs: Observation) -> Verdict:
         path = obs.snippet.recording_path
         if path not in recordings:
             try:
-                recordings[path] = recording.read(path)
+                recordings[path] = recording.read(path, config.commands["record"])
             except recording.RecordingError as exc:
                 recordings[path] = exc
         rec = recordings[path]
         if isinstance(rec, recording.RecordingError):
             return Verdict(obs.snippet, obs.label, "failed", str(rec))
-        return compare(obs, rec)
+        return compare(obs, rec, config)
 
     verdicts: dict[tuple[str, str], Verdict] = {}
     for result in runner.run_all(snippets, interpreters, config):
         verdicts[(result.snippet.key, result.interpreter.label)] = judge(observe(result, config))
     return [verdicts[(s.key, i.label)] for i in interpreters for s in snippets]
-
-
-# Measurements: a measure snippet prints a table of numbers that changes on
-# every run, so it is judged by the claims it states, not by equality.
-
-
-@dataclass(frozen=True)
-class Judgement:
-    snippet: Snippet
-    label: str
-    description: str
-    output: str = ""
-    problem: str = ""  # why there is no table to judge, or why it was skipped
-    checks: tuple[tuple[Claim, bool, str], ...] = ()
-    skipped: bool = False
-    seconds: float = 0.0
-
-    @property
-    def passed(self) -> bool:
-        return not self.problem and all(ok for _, ok, _ in self.checks)
-
-    def message(self) -> str:
-        where = f"{self.snippet.key} on {self.description}"
-        if self.problem:
-            return f"{where}: {self.problem}"
-        lines = [f"{where}:"]
-        for claim, ok, detail in self.checks:
-            lines.append(f"  {'holds' if ok else 'FAILS'}: {claim.text}: {detail}")
-        return "\n".join(lines)
-
-
-def claims_of(snippet: Snippet) -> list[Claim]:
-    """The snippet's claims, read; a claim that cannot be read names its line."""
-    claims = []
-    for number, text in snippet.claims:
-        try:
-            claims.append(parse_claim(text))
-        except MeasurementError as exc:
-            raise SnippetError(f"{snippet.path}:{number}: {exc}") from None
-    return claims
-
-
-def check_claims(snippet: Snippet, table: Table) -> tuple[tuple[Claim, bool, str], ...]:
-    """Each claim with whether the table supports it and the numbers why."""
-    checks = []
-    for claim in claims_of(snippet):
-        try:
-            ok, detail = claim.check(table)
-        except MeasurementError as exc:
-            ok, detail = False, f"cannot be checked: {exc}"
-        checks.append((claim, ok, detail))
-    return tuple(checks)
-
-
-def judge_measurement(result: RunResult, config: Config) -> Judgement:
-    snippet, interp = result.snippet, result.interpreter
-    base = Judgement(snippet, interp.label, interp.description, seconds=result.seconds)
-    if result.status == "skipped":
-        return replace(base, problem=result.detail, skipped=True)
-    problem = _problem(result, config)[0]
-    if not problem and result.code:
-        problem = f"exited with status {result.code}; it printed:\n{result.output[-3000:]}"
-    if problem:
-        return replace(base, problem=problem, output=result.output)
-    try:
-        table = parse_table(result.output)
-    except MeasurementError as exc:
-        return replace(
-            base,
-            output=result.output,
-            problem=f"its output is not a table of measurements: {exc}\n"
-            "(see snipcheck/measurement.py for the format)",
-        )
-    return replace(base, output=result.output, checks=check_claims(snippet, table))
-
-
-def measure(
-    snippets: list[Snippet], interpreters: list[Interpreter], config: Config, quick: bool
-) -> list[Judgement]:
-    """Run every measure snippet on every interpreter, one run at a time; with
-    ``quick``, the snippets' own small version (``--quick`` on the command line)."""
-    chosen = [s for s in snippets if s.mode == "measure"]
-    for snippet in chosen:
-        claims_of(snippet)  # an unreadable claim stops everything before any run
-    args = ("--quick",) if quick else ()
-    results = runner.run_in_turn(chosen, interpreters, config, args)
-    return [judge_measurement(r, config) for r in results]
-
-
-def measure_command(paths: list[Path]) -> str:
-    return f"make measure ONLY='{' '.join(sorted(os.path.relpath(p) for p in paths))}'"

@@ -3,7 +3,7 @@
 A recording sits beside its snippet (``step.py`` -> ``step.rec``) and is meant
 to be read in a pull-request diff::
 
-    # snipcheck recording: written by `make record`; edit the snippet, not this.
+    # snipcheck recording: written by `snipcheck record`; edit the snippet, not this.
     snippet: slicing/step.py
     mode: session
     recorded: 2026-11-21
@@ -30,9 +30,10 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .config import COMMANDS, fill
 from .runtimes import version_key
 
-BANNER = "# snipcheck recording: written by `make record`; edit the snippet, not this."
+_BANNER = "# snipcheck recording: written by `{}`; edit the snippet, not this."
 _VARIANT = re.compile(r"^\[([^\]]+)\] exit (-?\d+)$")
 # Control characters (C0 and C1), characters that editors or str.splitlines()
 # take for line ends, and lone surrogates are escaped; a tab is kept.
@@ -79,9 +80,11 @@ class Recording:
         )
 
 
-def format_recording(rec: Recording) -> str:
+def format_recording(rec: Recording, record: str = COMMANDS["record"]) -> str:
+    """The text of a recording; its first line names the command that
+    writes it (``record``, a [tool.snipcheck.commands] template)."""
     lines = [
-        BANNER,
+        _BANNER.format(fill(record, None)),
         f"snippet: {rec.snippet}",
         f"mode: {rec.mode}",
         f"recorded: {rec.recorded}",
@@ -115,17 +118,20 @@ def _pieces(text: str) -> list[str]:
     return lines if lines[-1] else lines[:-1]
 
 
-def parse(text: str, path: Path) -> Recording:
-    """Parse a recording; errors name the file and line."""
+def parse(text: str, path: Path, record: str = COMMANDS["record"]) -> Recording:
+    """Parse a recording; errors name the file and line, and the command
+    (``record``, a template) that writes it again."""
     lines = [line.removesuffix("\n") for line in _pieces(text)]
 
     def fail(number: int, why: str) -> RecordingError:
+        again = fill(record, [path.with_suffix(".py")])
         return RecordingError(
-            f"{path}:{number}: {why}. Recordings are written only by `make record`; "
-            "delete this file and run `make record` to write it again."
+            f"{path}:{number}: {why}. Recordings are written only by the engine; "
+            f"delete this file and write it again with: {again}"
         )
 
-    if not lines or lines[0] != BANNER:
+    prefix, _, suffix = _BANNER.partition("{}")
+    if not lines or not (lines[0].startswith(prefix) and lines[0].endswith(suffix)):
         raise fail(1, "missing the snipcheck banner line")
     header: dict[str, str] = {}
     interpreters: dict[str, str] = {}
@@ -179,17 +185,17 @@ def parse(text: str, path: Path) -> Recording:
     return rec
 
 
-def read(path: Path) -> Recording | None:
+def read(path: Path, record: str = COMMANDS["record"]) -> Recording | None:
     """The recording at ``path``, or None where there is none yet."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return None
-    return parse(text, path)
+    return parse(text, path, record)
 
 
-def write(path: Path, rec: Recording) -> None:
-    replace_file(path, format_recording(rec).encode("utf-8"))
+def write(path: Path, rec: Recording, record: str = COMMANDS["record"]) -> None:
+    replace_file(path, format_recording(rec, record).encode("utf-8"))
 
 
 def replace_file(path: Path, data: bytes) -> None:

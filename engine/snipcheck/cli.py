@@ -15,10 +15,12 @@ from pathlib import Path
 
 from . import config as config_mod
 from . import interpreters as interp_mod
-from . import measured, recording, runner, runtimes, snippets, verify
+from . import recording, runner, runtimes, snippets, verify
 from .config import Config
 from .environment import child_environment
 from .interpreters import Interpreter
+from .measure import run as measure_run
+from .measure import store as measured
 
 
 def _targets(cfg: Config, wanted: list[str]) -> tuple[list[Interpreter], list[str]]:
@@ -110,13 +112,13 @@ def cmd_verify(cfg: Config, args: argparse.Namespace) -> int:
         here = {i.label for i in chosen}
         for snippet in found:
             try:
-                rec = recording.read(snippet.recording_path)
+                rec = recording.read(snippet.recording_path, cfg.commands["record"])
             except recording.RecordingError:
                 continue  # reported as a failure above
             for label in sorted(set(rec.outputs if rec else ()) - here, key=runtimes.version_key):
                 counts["skipped"] += 1
                 print(f"SKIPPED {snippet.key} on {label}: recorded, but not installed here")
-    command = verify.record_all_command(verdicts)
+    command = verify.record_all_command(verdicts, cfg)
     if command:
         changed = sorted({f"{v.snippet.key} ({v.label})" for v in verdicts if v.status == "failed"})
         print(f"outputs changed: {', '.join(changed)}\nto accept them all: {command}")
@@ -164,7 +166,7 @@ def cmd_record(cfg: Config, args: argparse.Namespace) -> int:
                     failures += 1
                     print(f"NOT RECORDED {verify.failure(obs)}")
             try:
-                old = recording.read(snippet.recording_path)
+                old = recording.read(snippet.recording_path, cfg.commands["record"])
             except recording.RecordingError as exc:
                 print(f"NOT RECORDED {exc}")
                 failures += 1
@@ -175,7 +177,7 @@ def cmd_record(cfg: Config, args: argparse.Namespace) -> int:
             if old is not None and new.same_content(old):
                 unchanged += 1
                 continue
-            recording.write(snippet.recording_path, new)
+            recording.write(snippet.recording_path, new, cfg.commands["record"])
             written += 1
             print(f"recorded {snippet.recording_path.relative_to(cfg.root)}")
         print(f"{written} written, {unchanged} unchanged, {failures} not recorded")
@@ -201,7 +203,7 @@ def cmd_measure(cfg: Config, args: argparse.Namespace) -> int:
         machine = measured.machine()
         for interp in chosen:  # one interpreter at a time, so the load is known per batch
             before = measured.load_average()
-            judgements = verify.measure(found, [interp], cfg, args.quick)
+            judgements = measure_run.measure(found, [interp], cfg, args.quick)
             after = measured.load_average()
             for j in judgements:
                 status = "SKIPPED" if j.skipped else "PASSED" if j.passed else "FAILED"
@@ -230,7 +232,7 @@ def cmd_measure(cfg: Config, args: argparse.Namespace) -> int:
             if not new_runs[snippet.key]:
                 continue
             try:
-                old = measured.read(snippet.measured_path)
+                old = measured.read(snippet.measured_path, cfg.commands["measure"])
             except measured.MeasuredError as exc:
                 print(f"NOT RECORDED {exc}")
                 failed += 1
@@ -254,13 +256,16 @@ def _now() -> str:
 
 def _draw(cfg: Config, chosen: list[snippets.Snippet]) -> int:
     """Draw the plots of these measure snippets where they changed; how many changed."""
-    from . import plotting
+    from .measure import plot as plotting
 
     changed = 0
     for snippet in chosen:
-        data = measured.read(snippet.measured_path)
+        data = measured.read(snippet.measured_path, cfg.commands["measure"])
         if data is None or not data.runs:
-            print(f"no plot for {snippet.key}: it has not been measured (make measure)")
+            print(
+                f"no plot for {snippet.key}: it has not been measured "
+                f"({cfg.command('measure', [snippet.path])})"
+            )
             continue
         for path, content in plotting.draw(snippet, data).items():
             if path.exists() and path.read_bytes() == content:
@@ -285,8 +290,8 @@ def cmd_plot(cfg: Config, args: argparse.Namespace) -> int:
 TEMPLATE = """\
 # One idea per snippet. Each statement is typed at the interactive prompt;
 # put "# mode: script" on the first line to show `python file.py` instead.
-view = memoryview(b"replace me")
-view[0]
+text = "replace me"
+text.upper()
 """
 
 
@@ -302,7 +307,8 @@ def cmd_new(cfg: Config, args: argparse.Namespace) -> int:
     path = cfg.snippets / f"{key}.py"
     if path.exists():
         print(
-            f"error: {path.relative_to(cfg.root)} already exists; edit it and run make record",
+            f"error: {path.relative_to(cfg.root)} already exists; edit it, then run: "
+            f"{cfg.command('record', [path])}",
             file=sys.stderr,
         )
         return 2
@@ -311,11 +317,9 @@ def cmd_new(cfg: Config, args: argparse.Namespace) -> int:
     print(f"created {path.relative_to(cfg.root)}")
     status = cmd_record(cfg, argparse.Namespace(paths=[str(path)], python=args.python))
     print(
-        "\nNext: edit the snippet, run `make record ONLY="
-        + str(path.relative_to(cfg.root))
-        + "`, and show it on a page with:\n\n```{snippet} "
-        + key
-        + "\n```"
+        f"\nNext: edit the snippet, run `{cfg.command('record', [path])}`, and show it on a "
+        f"page with:\n\n```{{snippet}} {key}\n```\n\nor, in reStructuredText:\n\n"
+        f".. snippet:: {key}"
     )
     return status
 

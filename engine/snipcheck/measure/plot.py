@@ -21,10 +21,10 @@ import math
 from pathlib import Path
 from typing import Any
 
-from . import runtimes
-from .measured import Measured, Run
-from .measurement import Table, format_value
-from .snippets import Snippet
+from .. import runtimes
+from ..snippets import Snippet
+from .store import Measured, Run
+from .table import Table, format_value
 
 # Line styles that differ in more than colour (marker and dash too).
 _STYLES = [

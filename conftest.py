@@ -1,1 +1,0 @@
-pytest_plugins = ["snipcheck.pytest_plugin"]
