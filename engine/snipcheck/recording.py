@@ -52,8 +52,11 @@ class Output:
     exit: int
 
 
-def grouped(outputs: dict[str, Output]) -> list[tuple[list[str], Output]]:
-    """The labels that printed the same output, together, oldest first."""
+def _stored_variants(outputs: dict[str, Output]) -> list[tuple[list[str], Output]]:
+    """How a recording file stores its outputs: one variant per set of
+    labels that printed exactly the same, in the order of each set's oldest
+    label.  This is the file format; what a page groups is ``display``'s
+    business and never changes a file."""
     groups: dict[Output, list[str]] = {}
     for label in sorted(outputs, key=version_key):
         groups.setdefault(outputs[label], []).append(label)
@@ -67,10 +70,6 @@ class Recording:
     recorded: str = ""  # ISO date of the last change to the outputs
     interpreters: dict[str, str] = field(default_factory=dict)  # label -> description
     outputs: dict[str, Output] = field(default_factory=dict)  # label -> output
-
-    def variants(self) -> list[tuple[list[str], Output]]:
-        """Groups of interpreters that printed the same, oldest first."""
-        return grouped(self.outputs)
 
     def same_content(self, other: Recording) -> bool:
         return (self.mode, self.interpreters, self.outputs) == (
@@ -91,7 +90,7 @@ def format_recording(rec: Recording, record: str = COMMANDS["record"]) -> str:
     ]
     for label in sorted(rec.interpreters, key=version_key):
         lines.append(f"interpreter {label}: {rec.interpreters[label]}")
-    for labels, out in rec.variants():
+    for labels, out in _stored_variants(rec.outputs):
         lines += ["", f"[{' '.join(labels)}] exit {out.exit}"]
         lines += _encode(out.text)
     return "\n".join(lines) + "\n"

@@ -28,7 +28,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from . import config as config_mod
-from . import recording, runtimes, snippets
+from . import display, recording, runtimes, snippets
 from .measure import plot as plotting
 from .measure import store as measured
 from .measure.table import MeasurementError, format_value, parse_claim
@@ -49,63 +49,6 @@ def _engine(app: Sphinx) -> config_mod.Config:
             cached = config_mod.load_defaults(Path(app.confdir))
         app._snipcheck_config = cached  # type: ignore[attr-defined]
     return cached
-
-
-def version_ranges(labels: list[str], order: list[str]) -> str:
-    """Join runs of labels that are consecutive in ``order``, one group per
-    runtime: "3.8 - 3.10, 3.13, Pyodide 3.14 - 3.15"."""
-    position = {label: n for n, label in enumerate(order)}
-    runs: list[list[str]] = []
-    for label in sorted(labels, key=lambda x: position[x]):
-        same_runtime = runs and _runtime(label) == _runtime(runs[-1][-1])
-        if same_runtime and position[label] == position[runs[-1][-1]] + 1:
-            runs[-1].append(label)
-        else:
-            runs.append([label])
-    parts = []
-    for run in runs:
-        first, last = (_version(run[0]), _version(run[-1]))
-        text = first if len(run) == 1 else f"{first} \u2013 {last}"
-        runtime = _runtime(run[0])
-        parts.append(f"{runtime} {text}" if runtime else text)
-    return ", ".join(parts)
-
-
-def _runtime(label: str) -> str:
-    return runtimes.of_label(label).title
-
-
-def _version(label: str) -> str:
-    return runtimes.version_of(label)
-
-
-def shown_variants(rec: Recording) -> list[tuple[list[str], Output]]:
-    """The groups of interpreters a page shows, oldest first: every native
-    output, then a platform variant (Pyodide) only where it printed
-    something else than native CPython of the same version."""
-    natives = {k: v for k, v in rec.outputs.items() if not runtimes.of_label(k).platform_variant}
-    others = {
-        k: v
-        for k, v in rec.outputs.items()
-        if k not in natives and natives.get(runtimes.version_of(k)) != v
-    }
-    return recording.grouped(natives) + recording.grouped(others)
-
-
-def _platform(description: str) -> str:
-    """ "CPython 3.15.2 (Debian 3.15.2-1, linux-x86_64)" -> "linux-x86_64"."""
-    return description.rstrip(")").rsplit(", ", 1)[-1].rsplit("(", 1)[-1]
-
-
-def verified_on(interpreters: dict[str, str], order: list[str]) -> str:
-    """ "3.8 - 3.15 (linux-x86_64) and Pyodide 3.14 - 3.15 (wasm32)" (with en dashes): one
-    part per runtime and platform (the last item of each description)."""
-    groups: dict[tuple[str, str], list[str]] = {}
-    for label in order:
-        groups.setdefault((_runtime(label), _platform(interpreters[label])), []).append(label)
-    return " and ".join(
-        f"{version_ranges(labels, labels)} ({platform})" for (_, platform), labels in groups.items()
-    )
 
 
 def _fence(text: str, char: str = "`") -> str:
@@ -178,8 +121,10 @@ class SnippetDirective(_SnippetDirective):
 
     def _markdown(self, snippet: snippets.Snippet, rec: Recording, path: Path) -> str:
         order = sorted(rec.interpreters, key=runtimes.version_key)
-        variants = shown_variants(rec)
-        natives = [n for n, (labels, _) in enumerate(variants) if not _runtime(labels[0])]
+        variants = display.shown_variants(rec)
+        natives = [
+            n for n, (labels, _) in enumerate(variants) if not display.runtime_title(labels[0])
+        ]
         parts = []
         if snippet.mode == "script":
             parts.append(_code("python", snippet.body))
@@ -195,9 +140,9 @@ class SnippetDirective(_SnippetDirective):
         else:
             tabs = []
             for n, (labels, out) in enumerate(variants):
-                title = version_ranges(labels, order)
+                title = display.version_ranges(labels, order)
                 if runtimes.of_label(labels[0]).platform_variant:
-                    title += f" ({_platform(rec.interpreters[labels[0]])})"  # "(wasm32)"
+                    title += f" ({display.platform(rec.interpreters[labels[0]])})"  # "(wasm32)"
                 # The newest native CPython's tab is the one open at first.
                 selected = ":selected:\n" if n == (natives or [len(variants) - 1])[-1] else ""
                 classes = " ".join(f"snipcheck-v-{label}" for label in labels)
@@ -216,7 +161,7 @@ class SnippetDirective(_SnippetDirective):
             parts.append(f"{fence}{{tab-set}}\n:class: snipcheck-versions\n\n{inner}\n{fence}\n")
         docdir = Path(self.env.doc2path(self.env.docname)).parent
         source = os.path.relpath(path.resolve(), docdir.resolve())
-        where = verified_on(rec.interpreters, order)
+        where = display.verified_on(rec.interpreters, order)
         # Needs MyST's "attrs_block" extension for the class line.
         parts.append(
             "{.snipcheck-meta}\n"
@@ -320,9 +265,9 @@ class MeasurementDirective(_SnippetDirective):
             sentence = claim.words(metric, x_name, x_column)
             if claim.other:
                 sentence = sentence.replace(f"for {claim.other}", f"for `{claim.other}`", 1)
-            where = f"holds on {version_ranges(holds, order)}" if holds else "holds nowhere"
+            where = f"holds on {display.version_ranges(holds, order)}" if holds else "holds nowhere"
             if fails:
-                where += f"; fails on {version_ranges(fails, order)}"
+                where += f"; fails on {display.version_ranges(fails, order)}"
             claims.append(f"- `{claim.series}`: {sentence} ({where}).")
         if claims:
             parts.append(
@@ -352,7 +297,7 @@ class MeasurementDirective(_SnippetDirective):
         )
         tabs = []
         for run in runs:
-            title = version_ranges([run.label], order)
+            title = display.version_ranges([run.label], order)
             selected = ":selected:\n" if run is main else ""
             load = f"{run.load[0]:.2f} before, {run.load[1]:.2f} after"
             body = (
@@ -370,7 +315,7 @@ class MeasurementDirective(_SnippetDirective):
         )
         parts.append(
             "{.snipcheck-meta}\n"
-            f"Measured on {version_ranges(order, order)}"
+            f"Measured on {display.version_ranges(order, order)}"
             f"{not_everywhere(snippet)}"
             f" \u00b7 source: {{download}}`{snippet.filename} <{source}>`"
             f" \u00b7 data: {{download}}`{snippet.measured_path.name} "
