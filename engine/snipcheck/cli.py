@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime
 import fcntl
 import hashlib
 import subprocess
@@ -197,92 +196,19 @@ def cmd_measure(cfg: Config, args: argparse.Namespace) -> int:
         if not found:
             print("error: no '# mode: measure' snippets among those given", file=sys.stderr)
             return 2
-        failed = len(unloadable)
-        written: list[snippets.Snippet] = []
-        new_runs: dict[str, dict[str, measured.Run]] = {s.key: {} for s in found}
-        machine = measured.machine()
-        for interp in chosen:  # one interpreter at a time, so the load is known per batch
-            before = measured.load_average()
-            judgements = measure_run.measure(found, [interp], cfg, args.quick)
-            after = measured.load_average()
-            for j in judgements:
-                status = "SKIPPED" if j.skipped else "PASSED" if j.passed else "FAILED"
-                print(f"{status} ({j.seconds:.1f} s) {j.message()}")
-                if j.skipped or args.quick:
-                    failed += not j.passed and not j.skipped
-                    continue
-                if not j.passed:
-                    failed += 1
-                    print(f"  not recorded: the earlier measurement on {j.label} is kept\n")
-                    continue
-                new_runs[j.snippet.key][j.label] = measured.Run(
-                    label=j.label,
-                    interpreter=j.description,
-                    date=_now(),
-                    machine=machine,
-                    load=(before, after),
-                    seconds=round(j.seconds, 2),
-                    source_sha256=measured.source_sha256(j.snippet),
-                    output=j.output,
-                )
-        if args.quick:
-            print(f"{len(found)} snippets, quick version: {failed} failed")
-            return 1 if failed else 0
-        for snippet in found:
-            if not new_runs[snippet.key]:
-                continue
-            try:
-                old = measured.read(snippet.measured_path, cfg.commands["measure"])
-            except measured.MeasuredError as exc:
-                print(f"NOT RECORDED {exc}")
-                failed += 1
-                continue
-            runs = dict(old.runs) if old else {}
-            runs.update(new_runs[snippet.key])
-            for runtime in snippet.not_on:  # the snippet now says it cannot run there
-                runs = {k: v for k, v in runs.items() if not k.endswith(f"-{runtime}")}
-            measured.write(snippet.measured_path, measured.Measured(snippet.key, runs))
-            written.append(snippet)
-            print(f"recorded {snippet.measured_path.relative_to(cfg.root)}")
-        drawn = _draw(cfg, written)
-        print(f"{len(written)} recordings written, {drawn} plots drawn, {failed} not recorded")
-        return 1 if failed else 0
-
-
-def _now() -> str:
-    now = datetime.datetime.now(datetime.UTC).replace(microsecond=0)
-    return now.isoformat().replace("+00:00", "Z")
-
-
-def _draw(cfg: Config, chosen: list[snippets.Snippet]) -> int:
-    """Draw the plots of these measure snippets where they changed; how many changed."""
-    from .measure import plot as plotting
-
-    changed = 0
-    for snippet in chosen:
-        data = measured.read(snippet.measured_path, cfg.commands["measure"])
-        if data is None or not data.runs:
-            print(
-                f"no plot for {snippet.key}: it has not been measured "
-                f"({cfg.command('measure', [snippet.path])})"
-            )
-            continue
-        for path, content in plotting.draw(snippet, data).items():
-            if path.exists() and path.read_bytes() == content:
-                continue
-            recording.replace_file(path, content)
-            changed += 1
-            print(f"drew {path.relative_to(cfg.root)}")
-    return changed
+        failed = measure_run.measure_and_record(found, chosen, cfg, args.quick, print)
+        return 1 if failed or unloadable else 0
 
 
 def cmd_plot(cfg: Config, args: argparse.Namespace) -> int:
     """Redraw the plots from the measurement recordings; nothing is run."""
+    from .measure import plot
+
     unloadable: list[snippets.SnippetError] = []
     found = snippets.find(cfg.snippets, [Path(p) for p in args.paths], unloadable)
     for exc in unloadable:
         print(f"error: {exc}", file=sys.stderr)
-    drawn = _draw(cfg, [s for s in found if s.mode == "measure"])
+    drawn = plot.redraw(cfg, [s for s in found if s.mode == "measure"], print)
     print(f"{drawn} plots drawn")
     return 1 if unloadable else 0
 

@@ -34,8 +34,6 @@ from . import recording, runtimes, sandbox, snippets, verify
 from .config import Config
 from .interpreters import Interpreter
 from .measure import run as measure_run
-from .measure import store as measured
-from .measure import table as measurement
 
 _STATE = pytest.StashKey[dict[str, Any]]()
 _ACTIVE = pytest.StashKey[bool]()
@@ -238,37 +236,9 @@ class MeasureItem(SnippetItem):
         judgement = _quick(self.session, state)[(self.snippet.key, self.name)]
         if judgement.skipped:
             pytest.skip(judgement.problem)
-        redo = cfg.command("measure", [self.snippet.path])
-        if judgement.problem:
-            raise SnippetFailure(
-                f"{judgement.message()}\n\nThe quick version of this measurement no longer "
-                f"runs to a table on {self.name}. Fix the snippet, then re-measure it with:\n"
-                f"  {redo}"
-            )
-        checked = measurement.quick_check(
-            measurement.parse_table(judgement.output),
-            measure_run.claims_of(self.snippet),
-            self._recorded_table(),
-        )
-        if not checked.passed:
-            lines = "\n  ".join(checked.problems + checked.notes)
-            raise SnippetFailure(
-                f"{self.snippet.key} on {judgement.description}, quick version:\n  {lines}\n\n"
-                "Sizes, memory and the shape of the table do not depend on the machine's load, "
-                "so the snippet or CPython changed. If the new numbers are right, re-measure "
-                f"with:\n  {redo}\nthen correct the claims in the snippet and the page that "
-                "states them."
-            )
-
-    def _recorded_table(self) -> measurement.Table | None:
-        """The table of the full measurement on this interpreter, where there
-        is a readable one (the ``::recorded`` item reports the others)."""
-        try:
-            data = measured.read(self.snippet.measured_path)
-        except measured.MeasuredError:
-            return None
-        run = data.runs.get(self.name) if data else None
-        return run.table() if run else None
+        problem = measure_run.quick_problem(judgement, cfg)
+        if problem:
+            raise SnippetFailure(problem)
 
 
 def _quick(session: pytest.Session, state: dict[str, Any]) -> dict[tuple[str, str], Any]:
@@ -294,44 +264,11 @@ class MeasuredItem(_Reported):
         self.snippet = snippet
 
     def runtest(self) -> None:
-        from .measure import plot as plotting
-
         state = _state(self.config)
-        cfg: Config = state["cfg"]
-        snippet = self.snippet
-        redo = cfg.command("measure", [snippet.path])
-        try:
-            data = measured.read(snippet.measured_path, cfg.commands["measure"])
-        except measured.MeasuredError as exc:
-            raise SnippetFailure(str(exc)) from None
-        if data is None:
-            raise SnippetFailure(f"{snippet.key} has not been measured yet; run: {redo}")
-        problems = []
         here = {i.label: i for i in state["found"]}
-        for label in sorted(set(here) | set(cfg.require), key=runtimes.version_key):
-            runtime = here[label].runtime if label in here else runtimes.of_label(label)
-            if label not in data.runs and runtime.name not in snippet.not_on:
-                problems.append(f"no measurement on {label}; run: {redo}")
-        source = measured.source_sha256(snippet)
-        for run in data.ordered():
-            if run.source_sha256 != source:
-                problems.append(
-                    f"the {run.label} numbers were measured with an earlier version of "
-                    f"{snippet.filename}; run: {redo}"
-                )
-            for claim, ok, detail in measure_run.check_claims(snippet, run.table()):
-                if not ok:
-                    problems.append(
-                        f"on {run.label}, the recorded numbers fail {claim.text!r}: {detail}"
-                    )
-        for path, content in plotting.draw(snippet, data).items():
-            if not path.exists() or path.read_bytes() != content:
-                problems.append(
-                    f"{path.name} is not what the recording draws; "
-                    f"run: {cfg.command('plot', [snippet.path])}"
-                )
+        problems = measure_run.recording_problems(self.snippet, here, state["cfg"])
         if problems:
-            raise SnippetFailure(f"{snippet.key}:\n  " + "\n  ".join(problems))
+            raise SnippetFailure(f"{self.snippet.key}:\n  " + "\n  ".join(problems))
 
     def reportinfo(self) -> tuple[Path, int, str]:
         return self.path, 0, f"{self.snippet.key}: its measurement recording and plots"

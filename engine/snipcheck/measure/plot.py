@@ -18,12 +18,15 @@ from __future__ import annotations
 
 import io
 import math
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from .. import runtimes
+from ..config import Config
+from ..recording import replace_file
 from ..snippets import Snippet
-from .store import Measured, Run
+from .store import Measured, Run, read
 from .table import Table, format_value
 
 # Line styles that differ in more than colour (marker and dash too).
@@ -182,3 +185,21 @@ def draw(snippet: Snippet, measured: Measured) -> dict[Path, bytes]:
         files[versions_path] = _save(fig)
         plt.close(fig)
     return files
+
+
+def redraw(config: Config, chosen: list[Snippet], say: Callable[[str], None]) -> int:
+    """Draw the plots of these measure snippets where they changed; how many changed."""
+    changed = 0
+    for snippet in chosen:
+        data = read(snippet.measured_path, config.commands["measure"])
+        if data is None or not data.runs:
+            redo = config.command("measure", [snippet.path])
+            say(f"no plot for {snippet.key}: it has not been measured ({redo})")
+            continue
+        for path, content in draw(snippet, data).items():
+            if path.exists() and path.read_bytes() == content:
+                continue
+            replace_file(path, content)
+            changed += 1
+            say(f"drew {path.relative_to(config.root)}")
+    return changed

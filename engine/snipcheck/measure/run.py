@@ -6,14 +6,17 @@ is judged by the claims it states, not by equality with a recording.
 
 from __future__ import annotations
 
+import datetime
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from .. import runner, verify
+from .. import runner, runtimes, verify
 from ..config import Config
 from ..interpreters import Interpreter
 from ..runner import RunResult
 from ..snippets import Snippet, SnippetError
-from .table import Claim, MeasurementError, Table, parse_claim, parse_table
+from . import store
+from .table import Claim, MeasurementError, Table, parse_claim, parse_table, quick_check
 
 
 @dataclass(frozen=True)
@@ -97,3 +100,146 @@ def measure(
     args = ("--quick",) if quick else ()
     results = runner.run_in_turn(chosen, interpreters, config, args)
     return [judge_measurement(r, config) for r in results]
+
+
+def measure_and_record(
+    found: list[Snippet],
+    interpreters: list[Interpreter],
+    config: Config,
+    quick: bool,
+    say: Callable[[str], None],
+) -> int:
+    """Measure these snippets on these interpreters, one interpreter at a
+    time so that the machine's load is known per batch; unless ``quick``,
+    write the new runs into each snippet's recording (runs that failed keep
+    the earlier numbers) and redraw its plots.  Returns how many failed."""
+    failed = 0
+    new_runs: dict[str, dict[str, store.Run]] = {s.key: {} for s in found}
+    machine = store.machine()
+    for interp in interpreters:
+        before = store.load_average()
+        judgements = measure(found, [interp], config, quick)
+        after = store.load_average()
+        for j in judgements:
+            status = "SKIPPED" if j.skipped else "PASSED" if j.passed else "FAILED"
+            say(f"{status} ({j.seconds:.1f} s) {j.message()}")
+            if j.skipped or quick:
+                failed += not j.passed and not j.skipped
+                continue
+            if not j.passed:
+                failed += 1
+                say(f"  not recorded: the earlier measurement on {j.label} is kept\n")
+                continue
+            new_runs[j.snippet.key][j.label] = store.Run(
+                label=j.label,
+                interpreter=j.description,
+                date=_now(),
+                machine=machine,
+                load=(before, after),
+                seconds=round(j.seconds, 2),
+                source_sha256=store.source_sha256(j.snippet),
+                output=j.output,
+            )
+    if quick:
+        say(f"{len(found)} snippets, quick version: {failed} failed")
+        return failed
+    written: list[Snippet] = []
+    for snippet in found:
+        if not new_runs[snippet.key]:
+            continue
+        try:
+            old = store.read(snippet.measured_path, config.commands["measure"])
+        except store.MeasuredError as exc:
+            say(f"NOT RECORDED {exc}")
+            failed += 1
+            continue
+        runs = dict(old.runs) if old else {}
+        runs.update(new_runs[snippet.key])
+        for runtime in snippet.not_on:  # the snippet now says it cannot run there
+            runs = {k: v for k, v in runs.items() if not k.endswith(f"-{runtime}")}
+        store.write(snippet.measured_path, store.Measured(snippet.key, runs))
+        written.append(snippet)
+        say(f"recorded {snippet.measured_path.relative_to(config.root)}")
+    from . import plot  # matplotlib is needed only from here on
+
+    drawn = plot.redraw(config, written, say)
+    say(f"{len(written)} recordings written, {drawn} plots drawn, {failed} not recorded")
+    return failed
+
+
+def _now() -> str:
+    now = datetime.datetime.now(datetime.UTC).replace(microsecond=0)
+    return now.isoformat().replace("+00:00", "Z")
+
+
+def quick_problem(judgement: Judgement, config: Config) -> str:
+    """What is wrong with the quick version of a measurement on one
+    interpreter, or "": it must still run to a table, print the series and
+    columns its full measurement printed, and keep its exact (size and
+    memory) claims.  Timing claims are left to a full measurement."""
+    snippet = judgement.snippet
+    redo = config.command("measure", [snippet.path])
+    if judgement.problem:
+        return (
+            f"{judgement.message()}\n\nThe quick version of this measurement no longer "
+            f"runs to a table on {judgement.label}. Fix the snippet, then re-measure it with:\n"
+            f"  {redo}"
+        )
+    try:
+        recorded = store.read(snippet.measured_path, config.commands["measure"])
+    except store.MeasuredError:
+        recorded = None  # reported by recording_problems
+    run = recorded.runs.get(judgement.label) if recorded else None
+    checked = quick_check(
+        parse_table(judgement.output), claims_of(snippet), run.table() if run else None
+    )
+    if checked.passed:
+        return ""
+    lines = "\n  ".join(checked.problems + checked.notes)
+    return (
+        f"{snippet.key} on {judgement.description}, quick version:\n  {lines}\n\n"
+        "Sizes, memory and the shape of the table do not depend on the machine's load, "
+        "so the snippet or CPython changed. If the new numbers are right, re-measure "
+        f"with:\n  {redo}\nthen correct the claims in the snippet and the page that "
+        "states them."
+    )
+
+
+def recording_problems(snippet: Snippet, here: dict[str, Interpreter], config: Config) -> list[str]:
+    """What is wrong with a snippet's measurement recording and its plots:
+    a run missing for an interpreter here or required, numbers measured
+    from an earlier version of the code, a claim the recorded numbers fail,
+    or a plot that is not what the numbers draw."""
+    from . import plot  # matplotlib is needed for this check only
+
+    redo = config.command("measure", [snippet.path])
+    try:
+        data = store.read(snippet.measured_path, config.commands["measure"])
+    except store.MeasuredError as exc:
+        return [str(exc)]
+    if data is None:
+        return [f"{snippet.key} has not been measured yet; run: {redo}"]
+    problems = []
+    for label in sorted(set(here) | set(config.require), key=runtimes.version_key):
+        runtime = here[label].runtime if label in here else runtimes.of_label(label)
+        if label not in data.runs and runtime.name not in snippet.not_on:
+            problems.append(f"no measurement on {label}; run: {redo}")
+    source = store.source_sha256(snippet)
+    for run in data.ordered():
+        if run.source_sha256 != source:
+            problems.append(
+                f"the {run.label} numbers were measured with an earlier version of "
+                f"{snippet.filename}; run: {redo}"
+            )
+        for claim, ok, detail in check_claims(snippet, run.table()):
+            if not ok:
+                problems.append(
+                    f"on {run.label}, the recorded numbers fail {claim.text!r}: {detail}"
+                )
+    for path, content in plot.draw(snippet, data).items():
+        if not path.exists() or path.read_bytes() != content:
+            problems.append(
+                f"{path.name} is not what the recording draws; "
+                f"run: {config.command('plot', [snippet.path])}"
+            )
+    return problems
