@@ -32,6 +32,7 @@ from pathlib import Path
 
 from .config import COMMANDS, fill
 from .runtimes import version_key
+from .snippets import Mode, mode_of
 
 _BANNER = "# snipcheck recording: written by `{}`; edit the snippet, not this."
 _VARIANT = re.compile(r"^\[([^\]]+)\] exit (-?\d+)$")
@@ -66,7 +67,7 @@ def _stored_variants(outputs: dict[str, Output]) -> list[tuple[list[str], Output
 @dataclass
 class Recording:
     snippet: str  # path relative to the snippets folder, "slicing/step.py"
-    mode: str
+    mode: Mode
     recorded: str = ""  # ISO date of the last change to the outputs
     interpreters: dict[str, str] = field(default_factory=dict)  # label -> description
     outputs: dict[str, Output] = field(default_factory=dict)  # label -> output
@@ -148,7 +149,10 @@ def parse(text: str, path: Path, record: str = COMMANDS["record"]) -> Recording:
     for needed in ("snippet", "mode"):
         if needed not in header:
             raise fail(number, f"the header has no '{needed}:' line")
-    rec = Recording(header["snippet"], header["mode"], header.get("recorded", ""), interpreters)
+    mode = mode_of(header["mode"])
+    if mode is None:
+        raise fail(3, f"unknown mode {header['mode']!r}")
+    rec = Recording(header["snippet"], mode, header.get("recorded", ""), interpreters)
     labels: list[str] = []
     exit_code = 0
     body: list[str] = []

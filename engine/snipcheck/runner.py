@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Literal
 
 from . import sandbox
 from .config import Config
@@ -45,13 +45,18 @@ class EngineError(RuntimeError):
     """The engine failed, as opposed to the snippet: never recorded."""
 
 
+# How a run ended: by itself, by a signal, at its time or output limit,
+# by a failure of the engine, or not at all (the snippet cannot run there).
+RunStatus = Literal["exited", "signal", "timeout", "output-limit", "engine-error", "skipped"]
+
+
 @dataclass(frozen=True)
 class RunResult:
     """What one run of one snippet on one interpreter produced, unmasked."""
 
     snippet: Snippet
     interpreter: Interpreter
-    status: str  # exited | signal | timeout | output-limit | engine-error | skipped
+    status: RunStatus
     output: str = ""
     code: int | None = None
     signal: int | None = None

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from .sandbox import ENGINE as _ENGINE
 
@@ -26,9 +26,13 @@ if TYPE_CHECKING:
     from .interpreters import Interpreter
 
 
+# The kinds of runtime the engine knows; each is one Runtime object below.
+Kind = Literal["native", "pyodide"]
+
+
 @dataclass(frozen=True)
 class Runtime:
-    name: str  # how snippet headers name it: "# not-on: pyodide: ..."
+    name: Kind  # how snippet headers name it: "# not-on: pyodide: ..."
     title: str  # what readers call it ("" for plain CPython)
     suffix: str  # appended to the version in labels
     forks: bool  # a fresh forked process per run, or runs inside the runtime

@@ -11,10 +11,12 @@ import re
 import tokenize
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal, get_args
 
 # A "measure" snippet is a script that times something and prints a table
 # of numbers (see measurement.py); it is measured, not compared.
-MODES = ("session", "script", "measure")
+Mode = Literal["session", "script", "measure"]
+MODES: tuple[Mode, ...] = get_args(Mode)
 _KEYS = ("mode", "requires", "timeout", "not-on", "claim", "label")
 _HEADER = re.compile(rf"#\s*({'|'.join(_KEYS)})\s*:\s*(.*?)\s*$")
 # Header keys that may appear more than once.
@@ -41,7 +43,7 @@ class Snippet:
     # The file's text exactly as it runs: a byte-order mark and CRLF line
     # ends are kept, so the interpreter reads the bytes the file holds.
     source: str
-    mode: str = "session"
+    mode: Mode = "session"
     requires: tuple[str, ...] = ()
     timeout: float | None = None
     header_lines: int = 0
@@ -97,10 +99,10 @@ def load(path: Path, root: Path) -> Snippet:
     key = path.relative_to(root).with_suffix("").as_posix()
     lines = split_lines(source.removeprefix("\ufeff"))
     count, values, repeated = _header(lines, path)
-    mode = values.get("mode", "session")
-    if mode not in MODES:
+    mode = mode_of(values.get("mode", "session"))
+    if mode is None:
         raise SnippetError(
-            f"{path}:{_line_of(source, 'mode')}: unknown mode {mode!r}; "
+            f"{path}:{_line_of(source, 'mode')}: unknown mode {values['mode']!r}; "
             f"use one of {', '.join(MODES)}"
         )
     requires = tuple(r for r in re.split(r"[\s,]+", values.get("requires", "")) if r)
@@ -154,6 +156,14 @@ def load(path: Path, root: Path) -> Snippet:
         tuple(repeated["claim"]),
         labels,
     )
+
+
+def mode_of(text: str) -> Mode | None:
+    """The mode this text names, or None."""
+    for mode in MODES:
+        if text == mode:
+            return mode
+    return None
 
 
 def find(
