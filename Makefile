@@ -45,6 +45,14 @@ cpython: .interpreters/.ready ## set up Debian's CPython 3.13-3.15 builds (cache
 cpython-lock: ## pin the Debian sid packages to what sid has now
 	$(PYTHON) tools/cpython_sid.py lock
 
+# Wheels of the engine's build backend, Sphinx and pytest at the versions
+# pinned in requirements/host.txt: the packaging test builds the engine and
+# installs it with them into a fresh virtual environment, offline.
+.wheelhouse/.ready: $(VENV)/.ready requirements/host.txt
+	$(PY) -m pip download --quiet --disable-pip-version-check --only-binary=:all: \
+	  -d .wheelhouse -c requirements/host.txt flit_core sphinx pytest
+	touch $@
+
 node_modules/.ready: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
@@ -59,7 +67,7 @@ sandbox:
 chromium:
 	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium; }
 
-setup: $(VENV)/.ready .targets/.ready node_modules/.ready ## create the environments (done on first use)
+setup: $(VENV)/.ready .targets/.ready node_modules/.ready .wheelhouse/.ready ## create the environments (done on first use)
 
 targets: .targets/.ready ## give every CPython found a venv with numpy
 
@@ -112,4 +120,4 @@ clean: ## remove the built site and caches
 	rm -rf _build .pytest_cache .mypy_cache .ruff_cache
 
 distclean: clean ## also remove the virtual environments
-	rm -rf $(VENV) .targets .interpreters
+	rm -rf $(VENV) .targets .interpreters .wheelhouse
