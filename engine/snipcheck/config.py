@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import tomllib
 from dataclasses import dataclass, field
@@ -23,7 +24,9 @@ class Config:
     root: Path
     snippets: Path
     interpreters: tuple[str, ...] = ()
-    pyodide: tuple[str, ...] = ()
+    # Where to find interpreters of the other runtimes, by kind (see
+    # runtimes.py): [tool.snipcheck.runtimes] pyodide = ["node_modules/pyodide-*"].
+    runtimes: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
     minimum: tuple[int, int] = (3, 8)
     require: tuple[str, ...] = ()
     timeout: float = 10.0
@@ -80,7 +83,7 @@ def load(root: Path | None = None) -> Config:
             root=root,
             snippets=root / table.get("snippets", "snippets"),
             interpreters=tuple(table.get("interpreters", ())),
-            pyodide=tuple(table.get("pyodide", ())),
+            runtimes=_runtimes(table.get("runtimes", {})),
             minimum=(major, minor),
             require=require,
             timeout=float(table.get("timeout", 10.0)),
@@ -94,13 +97,28 @@ def load(root: Path | None = None) -> Config:
 
 
 def fill(template: str, paths: list[Path] | None) -> str:
-    """A command template with these paths in it, or without paths: the
-    words before the one that holds "{paths}"."""
+    """A command template with these paths in it (each quoted for the shell
+    where needed, unless the template quotes "{paths}" as a whole), or
+    without paths: the words before the one that holds "{paths}"."""
     if paths is None:
         words = template.split()
         return " ".join(words[: next(n for n, w in enumerate(words) if "{paths}" in w)])
-    names = sorted({shlex.quote(os.path.relpath(p)) for p in paths})
+    names = sorted({os.path.relpath(p) for p in paths})
+    if not re.search(r"""(['"])\{paths\}\1""", template):  # bare: each path is a shell word
+        names = [shlex.quote(name) for name in names]
     return template.replace("{paths}", " ".join(names))
+
+
+def _runtimes(table: object) -> dict[str, tuple[str, ...]]:
+    from .runtimes import named  # runtimes -> sandbox: nothing that imports config
+
+    if not isinstance(table, dict):
+        raise ValueError("runtimes must be a table of kind = [patterns]")
+    for kind in table:
+        named(kind)  # an unknown kind is refused here, with the known ones
+        if kind == "native":
+            raise ValueError("runtimes: native interpreters are listed in 'interpreters'")
+    return {str(k): tuple(str(p) for p in v) for k, v in table.items()}
 
 
 def _commands(table: object) -> dict[str, str]:

@@ -6,16 +6,16 @@ import glob
 import json
 import os
 import re
-import shutil
 import subprocess
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import runtimes
 from .config import Config
 from .environment import child_environment
-from .runtimes import NATIVE, PYODIDE, Runtime, version_key
+from .runtimes import NATIVE, Runtime, version_key
 
 _PROBE = (
     "import json, sys, sysconfig; print(json.dumps({"
@@ -67,38 +67,6 @@ def build_of(base_executable: str) -> str:
             return f.readline().strip()[:100]
     except (OSError, UnicodeDecodeError):
         return ""
-
-
-def pyodide_runtimes(patterns: Iterable[str], root: Path) -> list[Interpreter | tuple[str, str]]:
-    """Pyodide npm packages matching ``patterns``; what they are comes from
-    their own package files, without starting them."""
-    found: list[Interpreter | tuple[str, str]] = []
-    for pattern in patterns:
-        for folder in sorted(glob.glob(str(root / pattern))):
-            try:
-                lock = json.loads(Path(folder, "pyodide-lock.json").read_text())["info"]
-                package = json.loads(Path(folder, "package.json").read_text())
-            except (OSError, KeyError, ValueError) as exc:
-                found.append((folder, f"not a Pyodide package: {exc}"))
-                continue
-            if shutil.which("node") is None:
-                found.append((folder, "node is not on PATH"))
-                continue
-            release = str(lock["python"])
-            version = re.match(r"\d+\.\d+\.\d+", release)
-            numbers = version.group(0) if version else release
-            found.append(
-                Interpreter(
-                    label=PYODIDE.label(numbers),
-                    version=numbers,
-                    release=release,
-                    implementation="cpython",
-                    platform=f"Pyodide {package['version']}, {lock['arch']}",
-                    executable=str(Path(folder).resolve()),
-                    runtime=PYODIDE,
-                )
-            )
-    return found
 
 
 @dataclass(frozen=True)
@@ -173,16 +141,19 @@ def discover(
     patterns: Iterable[str],
     root: Path,
     minimum: tuple[int, int],
-    pyodide: Iterable[str] = (),
+    others: dict[str, tuple[str, ...]] | None = None,
     outside: Path | None = None,
 ) -> Discovery:
     """Probe every candidate; keep the newest patch release of each minor
-    version (the first found among equals), then add the Pyodide runtimes,
-    which are interpreters of their own."""
+    version (the first found among equals), then add what the other kinds
+    of runtime (``others``: kind -> patterns, e.g. Pyodide) find."""
     paths = candidates(patterns, root, outside)
     with ThreadPoolExecutor(max_workers=8) as pool:
         results: list[Interpreter | str] = list(pool.map(probe, paths))
-    for item in pyodide_runtimes(pyodide, root):
+    extra: list[Interpreter | tuple[str, str]] = []
+    for kind, kind_patterns in (others or {}).items():
+        extra += runtimes.named(kind).find(kind_patterns, root)
+    for item in extra:
         if isinstance(item, tuple):
             paths.append(item[0])
             results.append(item[1])
@@ -212,7 +183,7 @@ def discover(
 
 def discover_configured(config: Config) -> Discovery:
     """Everything the project's configuration asks for, Pyodide included."""
-    return discover(config.interpreters, config.root, config.minimum, config.pyodide)
+    return discover(config.interpreters, config.root, config.minimum, config.runtimes)
 
 
 def select(found: list[Interpreter], wanted: Iterable[str]) -> list[Interpreter]:

@@ -16,8 +16,14 @@ Everything else in the engine asks the runtime instead of comparing names.
 
 from __future__ import annotations
 
+import glob
+import json
 import os
+import re
+import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from .sandbox import ENGINE as _ENGINE
@@ -51,6 +57,12 @@ class Runtime:
     def child_argv(self) -> list[str]:
         return [f"{_ENGINE}/_child.py"]
 
+    def find(self, patterns: Iterable[str], root: Path) -> list[Interpreter | tuple[str, str]]:
+        """The interpreters of this kind that ``patterns`` (globs under
+        ``root``) point at, or (path, why not) for each that is not one.
+        Native CPythons are found by probing (see interpreters.discover)."""
+        raise NotImplementedError(f"{self.name} interpreters are found by probing")
+
     def readable(self, interpreter: Interpreter) -> list[str]:
         """The host folders a sealed process needs to see, read-only: the
         folder of the executable and of every link on the way to the real
@@ -77,6 +89,39 @@ class _Pyodide(Runtime):
     def child_argv(self) -> list[str]:
         return []
 
+    def find(self, patterns: Iterable[str], root: Path) -> list[Interpreter | tuple[str, str]]:
+        """Pyodide npm packages; what each is comes from its own package
+        files, without starting it."""
+        from .interpreters import Interpreter
+
+        found: list[Interpreter | tuple[str, str]] = []
+        for pattern in patterns:
+            for folder in sorted(glob.glob(str(root / pattern))):
+                try:
+                    lock = json.loads(Path(folder, "pyodide-lock.json").read_text())["info"]
+                    package = json.loads(Path(folder, "package.json").read_text())
+                except (OSError, KeyError, ValueError) as exc:
+                    found.append((folder, f"not a Pyodide package: {exc}"))
+                    continue
+                if shutil.which("node") is None:
+                    found.append((folder, "node is not on PATH"))
+                    continue
+                release = str(lock["python"])
+                version = re.match(r"\d+\.\d+\.\d+", release)
+                numbers = version.group(0) if version else release
+                found.append(
+                    Interpreter(
+                        label=self.label(numbers),
+                        version=numbers,
+                        release=release,
+                        implementation="cpython",
+                        platform=f"Pyodide {package['version']}, {lock['arch']}",
+                        executable=str(Path(folder).resolve()),
+                        runtime=self,
+                    )
+                )
+        return found
+
     def readable(self, interpreter: Interpreter) -> list[str]:
         # The npm folder it was installed in: Emscripten's sockets load the
         # "ws" package from beside it.
@@ -94,6 +139,15 @@ PYODIDE = _Pyodide(
     platform_variant=True,
 )
 ALL = (NATIVE, PYODIDE)
+
+
+def named(kind: str) -> Runtime:
+    """The runtime a configuration or snippet header names ("pyodide")."""
+    for runtime in ALL:
+        if runtime.name == kind:
+            return runtime
+    known = ", ".join(r.name for r in ALL)
+    raise ValueError(f"unknown runtime {kind!r} (known: {known})")
 
 
 def of_label(label: str) -> Runtime:
