@@ -93,3 +93,24 @@ def test_characters_editors_take_for_line_ends_are_written_as_escapes():
     text = format_recording(rec)
     assert "\u2028" not in text and "\x85" not in text
     assert '\\ "a\\u2028b\\u0085c\\n"' in text
+
+
+def test_what_a_page_groups_never_changes_a_recording(monkeypatch):
+    """Storage grouping (one variant per set of identical outputs) is the
+    file format; display grouping may change freely without rewriting files."""
+    from snipcheck import display, recording
+
+    rec = Recording("t/a.py", "session", "2026-01-01")
+    for label in ("3.9", "3.10", "3.11"):
+        rec.interpreters[label] = f"CPython {label}.0 (x)"
+    rec.outputs = {"3.9": Output("a\n", 0), "3.10": Output("a\n", 0), "3.11": Output("b\n", 0)}
+    before = format_recording(rec)
+
+    def one_tab_each(outputs):
+        return [([label], out) for label, out in outputs.items()]
+
+    monkeypatch.setattr(display, "same_output", one_tab_each)
+    monkeypatch.setattr(display, "shown_variants", lambda r: one_tab_each(r.outputs))
+    assert len(display.shown_variants(rec)) == 3  # the page now shows three tabs
+    assert format_recording(rec) == before  # the file is what it was
+    assert "display" not in vars(recording)
