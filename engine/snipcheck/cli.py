@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import config as config_mod
 from . import interpreters as interp_mod
-from . import recording, runner, runtimes, snippets, verify
+from . import recording, runtimes, snippets, verify
 from .config import Config
 from .environment import child_environment
 from .interpreters import Interpreter
@@ -145,41 +145,15 @@ def cmd_record(cfg: Config, args: argparse.Namespace) -> int:
         found, chosen, unloadable = selected
         found = [s for s in found if s.mode != "measure"]  # `measure` records those
         started = time.perf_counter()
-        # Recordings always come from forks: each run in a fresh process.
-        observations = [verify.observe(r, cfg) for r in runner.run_all(found, chosen, cfg)]
+        counts = verify.record(found, chosen, cfg, print)
         print(
             f"ran {len(found)} snippets on {len(chosen)} interpreters "
             f"in {time.perf_counter() - started:.2f} s"
         )
         for exc in unloadable:
             print(f"NOT RECORDED {_not_run(exc)}")
-        by_snippet: dict[Path, list[verify.Observation]] = {}
-        for obs in observations:
-            by_snippet.setdefault(obs.snippet.path, []).append(obs)
-        written = unchanged = 0
-        failures = len(unloadable)
-        for obs_list in by_snippet.values():
-            snippet = obs_list[0].snippet
-            for obs in obs_list:
-                if obs.output is None and not obs.skipped:
-                    failures += 1
-                    print(f"NOT RECORDED {verify.failure(obs)}")
-            try:
-                old = recording.read(snippet.recording_path, cfg.commands["record"])
-            except recording.RecordingError as exc:
-                print(f"NOT RECORDED {exc}")
-                failures += 1
-                continue
-            new = verify.updated(old, snippet, obs_list)
-            if not new.outputs:
-                continue
-            if old is not None and new.same_content(old):
-                unchanged += 1
-                continue
-            recording.write(snippet.recording_path, new, cfg.commands["record"])
-            written += 1
-            print(f"recorded {snippet.recording_path.relative_to(cfg.root)}")
-        print(f"{written} written, {unchanged} unchanged, {failures} not recorded")
+        failures = counts.failed + len(unloadable)
+        print(f"{counts.written} written, {counts.unchanged} unchanged, {failures} not recorded")
         return 1 if failures else 0
 
 

@@ -7,6 +7,7 @@ import difflib
 import os
 import re
 import signal as signals
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
@@ -288,3 +289,49 @@ def check(
     for result in runner.run_all(snippets, interpreters, config):
         verdicts[(result.snippet.key, result.interpreter.label)] = judge(observe(result, config))
     return [verdicts[(s.key, i.label)] for i in interpreters for s in snippets]
+
+
+@dataclass(frozen=True)
+class Recorded:
+    written: int
+    unchanged: int
+    failed: int  # runs that cannot be recorded, and recordings that cannot be read
+
+
+def record(
+    snippets: list[Snippet],
+    interpreters: list[Interpreter],
+    config: Config,
+    say: Callable[[str], None],
+) -> Recorded:
+    """Run the snippets (each run a fresh fork) and write what changed into
+    their recordings; outputs of other interpreters are kept.  A run that
+    cannot be recorded leaves that interpreter's earlier output in place."""
+    by_snippet: dict[Path, list[Observation]] = {}
+    for result in runner.run_all(snippets, interpreters, config):
+        obs = observe(result, config)
+        by_snippet.setdefault(obs.snippet.path, []).append(obs)
+    written = unchanged = failed = 0
+    template = config.commands["record"]
+    for observations in by_snippet.values():
+        snippet = observations[0].snippet
+        for obs in observations:
+            if obs.output is None and not obs.skipped:
+                failed += 1
+                say(f"NOT RECORDED {failure(obs)}")
+        try:
+            old = recording.read(snippet.recording_path, template)
+        except recording.RecordingError as exc:
+            say(f"NOT RECORDED {exc}")
+            failed += 1
+            continue
+        new = updated(old, snippet, observations)
+        if not new.outputs:
+            continue
+        if old is not None and new.same_content(old):
+            unchanged += 1
+            continue
+        recording.write(snippet.recording_path, new, template)
+        written += 1
+        say(f"recorded {snippet.recording_path.relative_to(config.root)}")
+    return Recorded(written, unchanged, failed)
