@@ -27,7 +27,7 @@ $(VENV)/.ready: requirements/host.txt engine/pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e ./engine
 	touch $@
 
-.targets/.ready: $(VENV)/.ready .interpreters/.ready requirements/targets.txt engine/snipcheck/cli.py
+.targets/.ready: $(VENV)/.ready .interpreters/.ready requirements/targets.txt engine/snipcheck/targets.py
 	$(PY) -m snipcheck targets --requirements requirements/targets.txt
 	touch $@
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 import fcntl
-import hashlib
-import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -14,9 +12,8 @@ from pathlib import Path
 
 from . import config as config_mod
 from . import interpreters as interp_mod
-from . import recording, runtimes, snippets, verify
+from . import recording, runtimes, snippets, targets, verify
 from .config import Config
-from .environment import child_environment
 from .interpreters import Interpreter
 from .measure import run as measure_run
 from .measure import store as measured
@@ -227,38 +224,7 @@ def cmd_new(cfg: Config, args: argparse.Namespace) -> int:
 def cmd_targets(cfg: Config, args: argparse.Namespace) -> int:
     """Give every interpreter found a virtual environment with the packages
     snippets may declare (for example numpy), so they are verified there too."""
-    requirements = Path(args.requirements).read_bytes()
-    into = cfg.root / args.into
-    # Every configured interpreter but the venvs this makes, and those on
-    # PATH, pyenv's and uv's.
-    bases = interp_mod.discover(cfg.interpreters, cfg.root, cfg.minimum, outside=into).found
-    status = 0
-    for interp in bases:
-        venv = into / interp.label
-        ready = venv / ".snipcheck-ready"
-        # Made again when the requirements or the interpreter under it change.
-        base = f"{interp.executable} {interp.release} {interp.build}".encode()
-        stamp = hashlib.sha256(requirements + b"\0" + base).hexdigest()
-        if ready.exists() and ready.read_text() == stamp:
-            continue
-        print(f"setting up {venv.relative_to(cfg.root)} from {interp.executable}")
-        pip = [interp.executable, "-m", "pip", "--python", str(venv / "bin" / "python")]
-        # The base's own pip installs into the venv: a distribution's
-        # ensurepip may look for wheels in the system's folders, not its own.
-        steps = [
-            [interp.executable, "-m", "venv", "--clear", "--without-pip", str(venv)],
-            [*pip, "install", "-q", "-r", args.requirements],
-        ]
-        for step in steps:
-            env = child_environment() | {"PIP_DISABLE_PIP_VERSION_CHECK": "1"}
-            done = subprocess.run(step, env=env, cwd=cfg.root)
-            if done.returncode != 0:
-                print(f"error: {' '.join(step)} failed (status {done.returncode})", file=sys.stderr)
-                status = 1
-                break
-        else:
-            ready.write_text(stamp)
-    return status
+    return targets.set_up(cfg, Path(args.requirements).resolve(), cfg.root / args.into, print)
 
 
 def main(argv: list[str] | None = None) -> int:
