@@ -16,10 +16,9 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from snipcheck import config, interpreters, runner, snippets, verify
 
-from snipcheck import config, interpreters, runner, snippets, verify  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "5"))
 
