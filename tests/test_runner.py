@@ -32,70 +32,89 @@ def batch(project, found) -> dict[tuple[str, str], RunResult]:
     return batch
 
 
-def observations(batch, key, project):
-    return [verify.observe(r, project) for k, r in batch.items() if k[0] == key]
+def results(batch, key, found) -> list[RunResult]:
+    """The runs of ``key`` on the oldest and the newest interpreter; a key
+    the batch lacks fails here rather than leaving a test nothing to check."""
+    return [batch[(key, interp.label)] for interp in (found[0], found[-1])]
+
+
+def observations(batch, key, project, found):
+    return [verify.observe(r, project) for r in results(batch, key, found)]
 
 
 def test_every_snippet_ran_on_every_interpreter(batch, found):
-    keys = {k[0] for k in batch if k != "elapsed"}
-    assert len(keys) == len(snippets.find(FIXTURES))
-    assert all((k, found[-1].label) in batch for k in keys)
+    keys = {s.key for s in snippets.find(FIXTURES)}
+    ran = {k for k in batch if k != "elapsed"}
+    assert ran == {(k, i.label) for k in keys for i in (found[0], found[-1])}
+
+
+@pytest.fixture(scope="module")
+def alone(project, found) -> dict[tuple[str, str], RunResult]:
+    """The good snippets in a batch of their own."""
+    chosen = [snippets.load(FIXTURES / f"{key}.py", FIXTURES) for key in GOOD]
+    return {
+        (r.snippet.key, r.interpreter.label): r
+        for r in runner.run_all(chosen, [found[0], found[-1]], project)
+    }
 
 
 @pytest.mark.parametrize("key", GOOD)
-def test_good_snippets_are_unaffected_by_the_bad_ones(batch, key, project):
-    for obs in observations(batch, key, project):
+def test_good_snippets_are_unaffected_by_the_bad_ones(batch, alone, key, project, found):
+    for result in results(batch, key, found):
+        obs = verify.observe(result, project)
         assert obs.output is not None, obs.problem
-        assert "Traceback" in obs.output.text
+        expected = verify.observe(alone[(key, result.interpreter.label)], project).output
+        assert expected is not None and expected.text
+        assert obs.output == expected, result.interpreter.description
 
 
-def test_syntax_error_is_real_output(batch, project):
-    for obs in observations(batch, "faults/syntax_error", project):
+def test_syntax_error_is_real_output(batch, project, found):
+    for obs in observations(batch, "faults/syntax_error", project, found):
         assert obs.output is not None and obs.output.exit == 1
         assert "SyntaxError" in obs.output.text
         assert "never printed" not in obs.output.text.split("SyntaxError")[-1]
 
 
-def test_syntax_error_in_a_session_lets_the_session_go_on(batch, project):
-    for obs in observations(batch, "faults/syntax_error_session", project):
+def test_syntax_error_in_a_session_lets_the_session_go_on(batch, project, found):
+    for obs in observations(batch, "faults/syntax_error_session", project, found):
         assert obs.output is not None
         assert "SyntaxError" in obs.output.text
 
 
-def test_uncaught_exception_is_real_output_with_exit_status_1(batch, project):
-    for obs in observations(batch, "faults/uncaught", project):
+def test_uncaught_exception_is_real_output_with_exit_status_1(batch, project, found):
+    for obs in observations(batch, "faults/uncaught", project, found):
         assert obs.output is not None and obs.output.exit == 1
         assert obs.output.text.startswith("before\nTraceback (most recent call last):\n")
         assert "TypeError: cannot modify read-only memory" in obs.output.text
 
 
-def test_exit_status_is_kept(batch, project):
-    for obs in observations(batch, "faults/exits_with_status", project):
+def test_exit_status_is_kept(batch, project, found):
+    for obs in observations(batch, "faults/exits_with_status", project, found):
         assert obs.output is not None and obs.output.exit == 3
 
 
-def test_infinite_loop_is_stopped_and_not_recorded(batch, project):
-    for result in [r for k, r in batch.items() if k[0] == "faults/infinite_loop"]:
+def test_infinite_loop_is_stopped_and_not_recorded(batch, project, found):
+    for result in results(batch, "faults/infinite_loop", found):
         assert result.status == "timeout"
         obs = verify.observe(result, project)
         assert obs.output is None
         assert obs.problem == "did not finish within 1 s and was stopped"
 
 
-def test_crash_is_reported_with_its_signal_and_not_recorded(batch, project):
-    for obs in observations(batch, "faults/crash", project):
+def test_crash_is_reported_with_its_signal_and_not_recorded(batch, project, found):
+    for obs in observations(batch, "faults/crash", project, found):
         assert obs.output is None
         assert obs.problem == "the interpreter crashed (SIGSEGV)"
 
 
-def test_huge_output_is_cut_off_and_not_recorded(batch, project):
-    for obs in observations(batch, "faults/huge_output", project):
+def test_huge_output_is_cut_off_and_not_recorded(batch, project, found):
+    for obs in observations(batch, "faults/huge_output", project, found):
         assert obs.output is None
         assert obs.problem == f"printed more than {project.max_output} bytes and was stopped"
 
 
-def test_children_left_running_in_a_batch_are_reported(batch, project):
-    for obs in observations(batch, "faults/leaves_children", project):
+def test_children_left_running_in_a_batch_are_reported(batch, project, found):
+    for obs in observations(batch, "faults/leaves_children", project, found):
         assert obs.output is None
         assert "left child processes running" in obs.problem
 
@@ -164,8 +183,8 @@ def _running_with(marker: str) -> list[int]:
     return found
 
 
-def test_a_failure_verdict_names_snippet_interpreter_and_problem(batch, project):
-    obs = observations(batch, "faults/crash", project)[0]
+def test_a_failure_verdict_names_snippet_interpreter_and_problem(batch, project, found):
+    obs = observations(batch, "faults/crash", project, found)[0]
     verdict = verify.compare(obs, None, project)
     assert verdict.status == "failed"
     assert verdict.message.startswith("faults/crash on CPython 3.")
