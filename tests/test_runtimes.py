@@ -89,9 +89,9 @@ def test_a_snippet_can_start_its_own_interpreter_again_on_every_native(everythin
     code = (
         "import subprocess, sys; subprocess.run([sys.executable, '-c', 'print(6 * 7)'], check=True)"
     )
-    for interp in everything:
-        if not interp.runtime.forks:
-            continue
+    natives = [i for i in everything if i.runtime.forks]
+    assert natives, "no native interpreter was found"
+    for interp in natives:
         done = subprocess.run(
             runner.sealed(interp, ["-c", code]),
             capture_output=True,
@@ -109,10 +109,11 @@ def test_every_native_standard_library_is_compiled_to_bytecode(everything):
         "import importlib.util, json, os, sys\n"
         "sys.exit(not os.path.exists(importlib.util.cache_from_source(json.__file__)))"
     )
-    for interp in everything:
-        if interp.runtime.forks:
-            done = subprocess.run([interp.executable, "-I", "-c", code], env=child_environment())
-            assert done.returncode == 0, f"{interp.description} has no bytecode for json"
+    natives = [i for i in everything if i.runtime.forks]
+    assert natives, "no native interpreter was found"
+    for interp in natives:
+        done = subprocess.run([interp.executable, "-I", "-c", code], env=child_environment())
+        assert done.returncode == 0, f"{interp.description} has no bytecode for json"
 
 
 def _fake_python(folder, version: str):
