@@ -294,7 +294,10 @@ def test_recordings_round_trip_and_plots_are_reproducible(perf, capsys):
     first = plotting.draw(snippet, data)
     second = plotting.draw(snippet, data)
     assert first == second
+    # Both figures (a comparison of nothing would also be equal).
+    assert sorted(first) == [perf / "snippets/perf/f.svg", perf / "snippets/perf/f.versions.svg"]
     for figure, content in first.items():
+        assert content.startswith(b"<?xml") and b"<svg" in content, figure
         assert figure.read_bytes() == content
         assert b"<dc:date>" not in content  # nothing that changes from run to run
 
