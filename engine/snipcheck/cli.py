@@ -261,12 +261,20 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("targets", help="create a venv per interpreter with snippet packages")
     p.add_argument("--requirements", required=True)
     p.add_argument("--into", default=".targets")
+    p = sub.add_parser("export", help="write session recordings as doctest files (nothing is run)")
+    p.add_argument("paths", nargs="*", help="snippet files or folders (default: all)")
+    p.add_argument(
+        "--python", required=True, metavar="X.Y", help="the interpreter whose outputs to write"
+    )
+    p.add_argument("--into", required=True, metavar="FOLDER", help="where to write them")
     args = parser.parse_args(argv)
     try:
         cfg = config_mod.load()
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    from .export import command as cmd_export
+
     commands = {
         "verify": cmd_verify,
         "record": cmd_record,
@@ -275,6 +283,7 @@ def main(argv: list[str] | None = None) -> int:
         "new": cmd_new,
         "interpreters": cmd_interpreters,
         "targets": cmd_targets,
+        "export": cmd_export,
     }
     try:
         return commands[args.command](cfg, args)
