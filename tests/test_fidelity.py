@@ -10,6 +10,7 @@ its runtime must print what it prints in a runtime of its own.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -86,6 +87,38 @@ def test_the_buffer_release_at_exit_is_seen_where_python_has_it(engine_runs, fou
             assert text.endswith("buffer released\n"), interp.description
         else:
             assert "TypeError" in text, interp.description
+
+
+# A line each teardown case prints only as its interpreter ends, on every
+# version: without them, a warm run and a fresh one that both lost the end
+# of a run would still be equal.
+AT_EXIT = {
+    "shutdown/del_at_exit": r"Noisy\.__del__ ran at exit",
+    "shutdown/del_at_exit_script": r"Noisy\.__del__ ran at exit",
+    "shutdown/atexit_print": r"atexit handler ran",
+    "shutdown/thread_join": r"thread finished after the main code",
+    "shutdown/generator_finally": r"generator closed at exit",
+    "shutdown/coroutine_never_awaited": r".*: RuntimeWarning: coroutine 'work' was never awaited",
+    "shutdown/c_printf": r"printed by C's printf, left in its buffer",
+    "shutdown/unflushed_fd1": r"buffered in a second file object on fd 1",
+    "shutdown/resource_warning": r".*: ResourceWarning: unclosed file <.*resource_warning\.py.*",
+    "shutdown/weakref_finalize": r"finalizer ran at exit",
+    "fresh/untracked_del": r"gone: 7",
+}
+
+
+@pytest.mark.parametrize("key", AT_EXIT)
+def test_what_only_teardown_prints_is_seen(key, engine_runs, found):
+    """Not a vacuous comparison: the teardown output is there to compare."""
+    assert key in CASES
+    for interp in found:
+        output = engine_runs[(key, interp.label)].output
+        assert output is not None, interp.description
+        lines = output.text.splitlines()
+        assert any(re.fullmatch(AT_EXIT[key], line) for line in lines), (
+            interp.description,
+            output.text,
+        )
 
 
 def test_a_fork_holds_only_the_modules_of_a_fresh_interpreter(engine_runs, found):
