@@ -15,7 +15,7 @@ PAGES = sorted(DOCS.rglob("*.md"))
 DIRECTIVE = re.compile(r"^(`{3,}|:{3,})\{(?:snippet|measurement)\}\s+(\S+)\s*$", re.MULTILINE)
 # Any other way of putting Python on a page: a highlighted fence, a code or
 # code-block directive, an included file, or a bare fence holding a prompt.
-FENCE = re.compile(r"^(`{3,}|~{3,}|:{3,})\s*(\{[\w-]+\})?\s*([\w+-]*)", re.MULTILINE)
+FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,}|:{3,})[ \t]*(\{[\w-]+\})?[ \t]*([\w+-]*)")
 PYTHON_LANGS = {"python", "python3", "py", "pycon", "pytb", "ipython", "ipython3", "default"}
 CODE_DIRECTIVES = {
     "{code-block}",
@@ -25,6 +25,10 @@ CODE_DIRECTIVES = {
     "{doctest}",
     "{testcode}",
 }
+# The same, written in reStructuredText inside an {eval-rst} block.
+RST_CODE = re.compile(
+    r"^\s*\.\. (?:code-block|code|sourcecode|literalinclude|doctest|testcode)::", re.MULTILINE
+)
 
 
 def used_snippets() -> dict[str, list[str]]:
@@ -59,25 +63,76 @@ def test_every_snippet_a_page_names_exists():
     assert not missing, f"pages name snippets that do not exist: {missing}"
 
 
+def python_outside_snippets(text: str, first: int = 1) -> list[tuple[int, str]]:
+    """Each place (line number, what) where a page shows Python other than
+    through a snippet directive.  A fence runs to the closing fence of its
+    own kind, so a closing fence is never read as an opening one; a
+    directive that holds Markdown (a note, say) is looked into."""
+    lines = text.splitlines()
+    problems: list[tuple[int, str]] = []
+    i = 0
+    while i < len(lines):
+        match = FENCE.match(lines[i])
+        if not match:
+            if lines[i].lstrip().startswith(">>>"):
+                problems.append((first + i, "an interpreter session typed by hand"))
+            i += 1
+            continue
+        fence, directive, lang = match.group(1), match.group(2) or "", match.group(3).lower()
+        close = next(
+            (
+                j
+                for j in range(i + 1, len(lines))
+                if re.fullmatch(rf" {{0,3}}{re.escape(fence[0])}{{{len(fence)},}}\s*", lines[j])
+            ),
+            len(lines),
+        )
+        body = "\n".join(lines[i + 1 : close])
+        if directive in ("{snippet}", "{measurement}"):
+            pass
+        elif directive in CODE_DIRECTIVES or (not directive and lang in PYTHON_LANGS):
+            problems.append((first + i, "a Python example that is not a snippet"))
+        elif directive == "{eval-rst}":
+            if RST_CODE.search(body) or ">>>" in body:
+                problems.append((first + i, "a Python example that is not a snippet"))
+        elif directive:  # an admonition or the like: Markdown inside
+            problems += python_outside_snippets(body, first + i + 1)
+        elif ">>>" in body:
+            problems.append((first + i, "an interpreter session typed by hand"))
+        i = close + 1
+    return problems
+
+
+def test_python_outside_snippets_is_found_where_it_is():
+    snippet = "```{snippet} slicing/halves\n```\n"
+    assert python_outside_snippets("# Page\n\n" + snippet + "\nProse with `>>>` in it.\n") == []
+    cases = {
+        "```\n>>> 1\n1\n```\n": "an interpreter session typed by hand",
+        "~~~~\n>>> 1\n~~~~\n": "an interpreter session typed by hand",
+        "```python\nprint(1)\n```\n": "a Python example that is not a snippet",
+        "```pycon\n>>> 1\n```\n": "a Python example that is not a snippet",
+        "```{code-block} python\nprint(1)\n```\n": "a Python example that is not a snippet",
+        ":::{code-block} python\nprint(1)\n:::\n": "a Python example that is not a snippet",
+        "```{eval-rst}\n.. code-block:: python\n\n   print(1)\n```\n": (
+            "a Python example that is not a snippet"
+        ),
+        "    >>> 1\n    1\n": "an interpreter session typed by hand",
+    }
+    for bad, what in cases.items():
+        # After a snippet, so that its closing fence comes first: line 6.
+        page = "# Page\n\n" + snippet + "\n" + bad
+        assert python_outside_snippets(page) == [(6, what)], bad
+    # In a note, after a snippet of its own: the fence on line 10.
+    page = "# Page\n\n" + snippet + "\n:::{note}\n" + snippet + "\n```\n>>> 1\n```\n:::\n"
+    assert python_outside_snippets(page) == [(10, "an interpreter session typed by hand")]
+
+
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(DOCS).as_posix())
 def test_pages_show_python_only_through_snippets(page):
-    text = page.read_text()
-    problems = []
-    for match in FENCE.finditer(text):
-        directive, lang = match.group(2) or "", match.group(3).lower()
-        line = text.count("\n", 0, match.start()) + 1
-        if directive in ("{snippet}", "{measurement}"):
-            continue
-        if directive in CODE_DIRECTIVES or (not directive and lang in PYTHON_LANGS):
-            problems.append(
-                f"{page.relative_to(ROOT)}:{line}: a Python example that is not a snippet"
-            )
-        elif not directive and not lang:
-            body = text[match.end() : text.find(match.group(1), match.end())]
-            if ">>>" in body:
-                problems.append(
-                    f"{page.relative_to(ROOT)}:{line}: an interpreter session typed by hand"
-                )
+    problems = [
+        f"{page.relative_to(ROOT)}:{line}: {what}"
+        for line, what in python_outside_snippets(page.read_text())
+    ]
     assert not problems, (
         "\n".join(problems) + "\nPut the code in snippets/ and show it with a snippet directive."
     )
