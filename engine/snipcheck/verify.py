@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import datetime
 import difflib
-import os
-import re
-import signal as signals
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
-from . import masking, recording, runner, transcript
+from . import outcome, recording, runner
 from .config import Config
 from .interpreters import Interpreter
+from .outcome import run_problem as run_problem  # measure.run asks verify for it
 from .recording import Output, Recording
 from .runner import RunResult
 from .snippets import Snippet
@@ -47,128 +45,18 @@ class Verdict:
 
 
 def observe(result: RunResult, config: Config) -> Observation:
-    """Mask a run and decide whether it is an output or a failure."""
+    """Mask a run and decide whether it is an output or a failure (the
+    decision is outcome.decide, which the Run buttons in the browser make
+    too)."""
     snippet, interp = result.snippet, result.interpreter
     label, description = interp.label, interp.description
     if result.status == "skipped":
         declined = interp.runtime.name in snippet.not_on
         return Observation(snippet, label, description, None, result.detail, True, declined)
-    problem, advice = run_problem(result, config)
-    if problem:
-        return Observation(snippet, label, description, None, problem, advice=advice)
-    text = result.output
-    if snippet.mode == "session":
-        try:
-            text = transcript.assemble(text, snippet.session_input())
-        except transcript.TranscriptError as exc:
-            advice = f"Then check it with: {config.command('verify', [snippet.path])}"
-            return Observation(snippet, label, description, None, str(exc), advice=advice)
-    text = masking.mask(text, result.workdir, config.masks, interp.prefixes)
-    return Observation(snippet, label, description, Output(text, result.code or 0))
-
-
-# Signals that mean the interpreter itself failed; any other signal that
-# ends a run was sent on purpose, by the snippet or a process it started.
-_CRASHES = {
-    signals.SIGSEGV,
-    signals.SIGBUS,
-    signals.SIGILL,
-    signals.SIGFPE,
-    signals.SIGABRT,
-    signals.SIGSYS,
-    signals.SIGTRAP,
-}
-
-
-def run_problem(result: RunResult, config: Config) -> tuple[str, str]:
-    """Why a run is not recordable, and what to do next; empty when it is."""
-    snippet = result.snippet
-    path, check = os.path.relpath(snippet.path), config.command("verify", [snippet.path])
-    limit = snippet.timeout or config.timeout
-    if result.status == "timeout":
-        return (
-            f"did not finish within {limit:g} s and was stopped",
-            f"If {path} needs longer, declare '# timeout: <seconds>' at its top; otherwise "
-            f"make it finish. Then check it with: {check}",
-        )
-    if result.status == "output-limit":
-        return (
-            f"printed more than {config.max_output} bytes and was stopped",
-            f"Make {path} print less, then check it with: {check}",
-        )
-    if result.status == "signal":
-        return _ended_by(result.signal or 0, path, check)
-    if result.status == "engine-error":
-        return (
-            f"no result came back from the warm child that ran it: {result.detail}",
-            f"Check it again with: {check}. If it fails the same way, {path} ends or stops "
-            "the process that runs it, which a snippet cannot do and be recorded",
-        )
-    if result.status != "exited":
-        return (
-            f"unexpected run status {result.status!r}",
-            f"This is a bug in snipcheck, not in {path}: please report it",
-        )
-    if result.leftover:
-        return (
-            "left child processes running after it ended (they were killed)",
-            f"Make {path} wait for every process it starts, then check it with: {check}",
-        )
-    undecodable = _not_utf8(result.output)
-    if undecodable:
-        return (
-            f"printed bytes that are not UTF-8 ({undecodable}), which a page cannot show as text",
-            f"Make {path} print text (for bytes: their repr() or .hex()), "
-            f"then check it with: {check}",
-        )
-    return "", ""
-
-
-def _ended_by(number: int, path: str, check: str) -> tuple[str, str]:
-    """What a run that a signal ended is reported as, and what to do."""
-    try:
-        sig = signals.Signals(number)
-    except ValueError:
-        return f"was ended by signal {number}", f"Fix {path}, then check it with: {check}"
-    fix = f"Fix {path}, then check it with: {check}"
-    if sig in _CRASHES:
-        return f"the interpreter crashed ({sig.name})", fix
-    if sig == signals.SIGXCPU:
-        return (
-            "used up the processor time it is allowed and was stopped (SIGXCPU)",
-            f"If {path} needs longer, declare '# timeout: <seconds>' at its top; "
-            f"otherwise make it do less. Then check it with: {check}",
-        )
-    if sig == signals.SIGKILL:
-        return (
-            "was killed (SIGKILL), by itself, a process it started, or the system "
-            "(when memory runs out)",
-            fix,
-        )
-    if sig == signals.SIGINT:
-        return (
-            "was ended by SIGINT, as an uncaught KeyboardInterrupt ends CPython",
-            f"Catch the KeyboardInterrupt in {path}; in a session, the interpreter prints "
-            "it and goes on, but from CPython 3.14 it still ends with SIGINT at the end. "
-            f"Then check it with: {check}",
-        )
-    return (
-        f"was ended by {sig.name} ({signals.strsignal(sig)}), a signal that it or a process "
-        "it started sent; it did not crash",
-        f"A run ended by a signal is not recorded: handle the signal in {path}, or end it "
-        f"with sys.exit(). Then check it with: {check}",
+    shown = outcome.decide(result, config, interp.prefixes)
+    return Observation(
+        snippet, label, description, shown.output, shown.problem, advice=shown.advice
     )
-
-
-def _not_utf8(text: str) -> str:
-    """Where the output holds bytes that are not UTF-8, or "".  Output
-    decoded with ``surrogateescape`` holds each such byte as a lone
-    surrogate, which no recording (UTF-8) or page can hold."""
-    found = re.search("[\udc80-\udcff]+", text)
-    if not found:
-        return ""
-    data = found.group().encode("utf-8", "surrogateescape")[:8]
-    return f"{data!r} on line {text.count(chr(10), 0, found.start()) + 1}"
 
 
 def failure(obs: Observation) -> str:
