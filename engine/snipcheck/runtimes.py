@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from .sandbox import ENGINE as _ENGINE
-
+# (The sandbox is imported where a command is made: the Run buttons import
+# this module in the browser, which has no sandbox and gets no copy of it.)
 if TYPE_CHECKING:
     from .interpreters import Interpreter
 
@@ -55,7 +55,9 @@ class Runtime:
         return [interpreter.executable, *argv]
 
     def child_argv(self) -> list[str]:
-        return [f"{_ENGINE}/_child.py"]
+        from .sandbox import ENGINE
+
+        return [f"{ENGINE}/_child.py"]
 
     def find(self, patterns: Iterable[str], root: Path) -> list[Interpreter | tuple[str, str]]:
         """The interpreters of this kind that ``patterns`` (globs under
@@ -83,8 +85,10 @@ def _links(path: str) -> list[str]:
 @dataclass(frozen=True)
 class _Pyodide(Runtime):
     def command(self, interpreter: Interpreter, argv: list[str]) -> list[str]:
+        from .sandbox import ENGINE
+
         # ``executable`` is the folder of the pyodide npm package.
-        return ["node", f"{_ENGINE}/pyodide_child.mjs", interpreter.executable, *argv]
+        return ["node", f"{ENGINE}/pyodide_child.mjs", interpreter.executable, *argv]
 
     def child_argv(self) -> list[str]:
         return []
