@@ -7,12 +7,19 @@ puts what the button loads on its first click into ``_static/pyodide/`` of
 the built site:
 
 - the Pyodide runtime from ``node_modules/pyodide-314`` (``make npm``);
-- the engine's own code that runs a snippet and turns its output into what
-  a page shows (``_child``, ``snippets``, ``transcript``, ``masking``), as
-  the package ``snipcheck`` in ``_static/pyodide/snipcheck/``, so the browser
-  runs snippets exactly as ``make record`` does instead of imitating it;
+- the engine modules the button imports (``ENGINE_FILES``): its public
+  ``snipcheck.inprocess.run``, which runs a snippet inside the runtime and
+  observes the run with the host's own code, and ``snipcheck.display``,
+  which names groups of versions as pages do; with every module those
+  import, as the package ``snipcheck`` in ``_static/pyodide/snipcheck/``.
+  So the browser runs snippets exactly as ``make record`` does on Pyodide
+  instead of imitating it;
 - ``engine.json``: the scrubbed environment and the limits the engine starts
-  and runs every target interpreter with.
+  and runs every target interpreter with, and the list of those modules.
+
+Pages learn from the button's own script tag which runtime it ships
+(``data-name``, "Pyodide 3.14", named by the engine), to say so before a
+reader starts it.
 
 Nothing runs during a build.  Files whose copy is up to date (same size and
 modification time) are left alone, so a rebuild copies nothing.  The
@@ -33,7 +40,7 @@ from sphinx.util import logging
 
 import snipcheck
 from snipcheck import config as engine_config
-from snipcheck import environment
+from snipcheck import display, environment, runtimes
 
 logger = logging.getLogger(__name__)
 
@@ -45,8 +52,21 @@ PYODIDE_FILES = (
     "python_stdlib.zip",
     "pyodide-lock.json",
 )
-ENGINE_FILES = ("_child.py", "snippets.py", "transcript.py", "masking.py")
-ENGINE_INIT = '"""The parts of the snipcheck engine that the Run buttons use in the browser."""\n'
+# What the button imports (inprocess, display) and every engine module they
+# import, and nothing else (tests/test_inprocess.py checks it in Pyodide).
+ENGINE_FILES = (
+    "__init__.py",
+    "_child.py",
+    "config.py",
+    "display.py",
+    "inprocess.py",
+    "masking.py",
+    "outcome.py",
+    "recording.py",
+    "runtimes.py",
+    "snippets.py",
+    "transcript.py",
+)
 
 
 def _copy(source: Path, target: Path) -> None:
@@ -78,6 +98,7 @@ def _engine_settings(confdir: Path) -> dict[str, Any]:
         "max_output": cfg.max_output,
         "max_memory": cfg.max_memory,
         "masks": [list(pair) for pair in cfg.masks],
+        "files": list(ENGINE_FILES),
     }
 
 
@@ -92,7 +113,6 @@ def copy_runtime(app: Sphinx, exception: Exception | None) -> None:
     engine = Path(snipcheck.__file__).parent
     for name in ENGINE_FILES:
         _copy(engine / name, engine_target / name)
-    _write(engine_target / "__init__.py", ENGINE_INIT)
     settings = json.dumps(_engine_settings(confdir), indent=1, sort_keys=True) + "\n"
     _write(engine_target / "engine.json", settings)
 
@@ -110,8 +130,31 @@ def copy_runtime(app: Sphinx, exception: Exception | None) -> None:
         _copy(package / name, target / name)
 
 
+def shipped_runtime(confdir: Path) -> dict[str, str]:
+    """What the button's script tag says of the runtime it ships: its name
+    as pages name versions ("Pyodide 3.14"), from the npm package's own
+    lock file; nothing when the package is not installed."""
+    lock = confdir / "node_modules" / PYODIDE_PACKAGE / "pyodide-lock.json"
+    try:
+        release = str(json.loads(lock.read_text(encoding="utf-8"))["info"]["python"])
+    except (OSError, KeyError, ValueError):
+        return {}
+    label = runtimes.PYODIDE.label(release)
+    return {"data-name": display.version_ranges([label], [label])}
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
-    app.add_js_file("runbutton.js", loading_method="defer")
+    attributes = shipped_runtime(Path(app.confdir))
+    # Sphinx does not notice a script tag's attributes change; a setting
+    # that holds them does, and then writes every page again.
+    app.add_config_value(
+        "runbutton_shipped",
+        attributes.get("data-name", ""),
+        "html",
+        types=str,
+        description="the runtime the Run buttons ship (set by the extension)",
+    )
+    app.add_js_file("runbutton.js", loading_method="defer", **attributes)
     app.add_css_file("runbutton.css")
     app.connect("build-finished", copy_runtime)
     return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}

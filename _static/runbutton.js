@@ -1,73 +1,29 @@
-// Run buttons: edit any snippet and run it on CPython 3.14 in the browser.
+// Run buttons: edit any snippet and run it on CPython in the browser.
 //
-// CPython 3.14 compiled to WebAssembly (Pyodide) is served from this site's
-// own _static/pyodide/ (put there by _ext/runbutton.py) and loaded only when
-// a reader first presses Run; nothing is requested from any other host.
-// Snippets run through the engine's own code (snipcheck/_child.py and
-// friends, copied beside Pyodide): the same CPython entry points, session
-// input, transcript and masking as `make record`, so a browser output can be
-// compared with a recording character for character.
+// CPython compiled to WebAssembly (Pyodide) is served from this site's own
+// _static/pyodide/ (put there by _ext/runbutton.py) and loaded only when a
+// reader first presses Run; nothing is requested from any other host.
+// Snippets run through the engine's own Python, copied beside Pyodide:
+// snipcheck.inprocess.run runs one inside the runtime as the engine runs
+// every snippet on Pyodide (the same CPython entry points and session
+// input) and observes the run with the host's own code (transcript,
+// masking, what counts as a problem), so a browser output can be compared
+// with a recording character for character; snipcheck.display names
+// groups of versions as pages do.  This file only calls those functions
+// and shows what they return.
 //
 // This one file is both the page script and the Web Worker that hosts
 // Pyodide: a snippet that never finishes would otherwise freeze the tab,
-// because Pyodide cannot fork and the engine's in-process run
-// (_child._run_in_runtime) has no time limit of its own.  The page stops the worker
-// after the engine's timeout and starts a fresh one for the next run.  Where
-// module workers are not available, Pyodide runs on the page itself; there a
-// snippet that never finishes does freeze the tab (accepted: no site snippet
-// does that, and edited code is the reader's own).
+// because Pyodide cannot fork and a run inside it has no time limit of its
+// own.  The page stops the worker after the snippet's time limit and starts
+// a fresh one for the next run.  Where module workers are not available,
+// Pyodide runs on the page itself; there a snippet that never finishes
+// does freeze the tab (accepted: no site snippet does that, and edited code
+// is the reader's own).
 (function () {
   "use strict";
 
-  var LABEL = "3.14-pyodide"; // the recording a browser run is compared with
-  var NAME = "CPython 3.14 (Pyodide)";
-  var ENGINE = ["__init__.py", "_child.py", "snippets.py", "transcript.py", "masking.py"];
   var FOLDER = "/snipcheck-web"; // in Pyodide's file system
-
-  // Runs once per runtime, in a namespace of its own; `run` does for one
-  // snippet what snipcheck's runner (the request), verify.observe (transcript
-  // and masking) and verify._problem (limits) do.
-  var GLUE = [
-    "import json, platform, sys",
-    "sys.path.insert(0, " + JSON.stringify(FOLDER) + ")",
-    "from snipcheck import _child, masking, snippets, transcript",
-    "_child.prepare_runtime()",
-    "",
-    "def make_runner(settings):",
-    "    settings = json.loads(settings)",
-    "    masks = [tuple(pair) for pair in settings['masks']]",
-    "    prefixes = sorted({sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix})",
-    "    description = f\"CPython {sys.version.split()[0]} (Pyodide {settings['pyodide']}, {platform.machine()})\"",
-    "",
-    "    def run(request):",
-    "        request = json.loads(request)",
-    "        mode, code = request['mode'], request['code']",
-    "        typed = snippets.session_lines(code) if mode == 'session' else []",
-    "        reply = _child._run_in_runtime({",
-    "            'mode': mode,",
-    "            'name': request['name'],",
-    "            'source': request['header'] + code,",
-    "            'input': ''.join(line + '\\n' for line in typed),",
-    "            'timeout': settings['timeout'],",
-    "            'max_output': settings['max_output'],",
-    "            'max_memory': settings['max_memory'],",
-    "        })",
-    "        result = {'description': description, 'clean': bool(reply['clean']),",
-    "                  'seconds': reply['seconds'], 'text': '', 'exit': 0, 'problem': ''}",
-    "        if reply['status'] == 'output-limit':",
-    "            result['problem'] = f\"printed more than {settings['max_output']} bytes and was stopped\"",
-    "        elif reply['status'] != 'exited':",
-    "            result['problem'] = 'the engine failed, not the snippet: ' + reply.get('error', '')",
-    "        else:",
-    "            text = reply['output']",
-    "            if mode == 'session':",
-    "                text = transcript.assemble(text, typed)",
-    "            result['text'] = masking.mask(text, reply['workdir'], masks, prefixes)",
-    "            result['exit'] = reply['code'] or 0",
-    "        return json.dumps(result)",
-    "",
-    "    return run",
-  ].join("\n");
 
   function fetchOk(url) {
     return fetch(url).then(function (response) {
@@ -78,30 +34,72 @@
     });
   }
 
+  // A Python object as JavaScript data; the proxy is released.
+  function toJs(proxy) {
+    var value = proxy.toJs({ dict_converter: Object.fromEntries });
+    proxy.destroy();
+    return value;
+  }
+
   // Load Pyodide and the engine from `base` (the URL of _static/pyodide/);
-  // resolves to {run(request) -> result, timeout}.
+  // resolves to {run(request, started) -> result}.
   function startRuntime(base) {
     var engineURL = base + "snipcheck/";
+    // The engine's settings (limits, masks, the scrubbed environment) and
+    // the list of its modules the button needs: see _ext/runbutton.py.
     var settings = fetchOk(engineURL + "engine.json").then(function (r) { return r.json(); });
-    var sources = Promise.all(ENGINE.map(function (name) {
-      return fetchOk(engineURL + name).then(function (r) { return r.text(); });
-    }));
+    var sources = settings.then(function (engine) {
+      return Promise.all(engine.files.map(function (name) {
+        return fetchOk(engineURL + name).then(function (r) { return r.text(); });
+      }));
+    });
     var pyodide = Promise.all([settings, import(base + "pyodide.mjs")]).then(function (got) {
       // The scrubbed environment every interpreter of the engine starts
       // with (fixed hash seed, UTF-8, no colours), as in environment.py.
       return got[1].loadPyodide({ indexURL: base, packages: [], env: got[0].environment });
     });
     return Promise.all([pyodide, settings, sources]).then(function (got) {
-      var py = got[0], texts = got[2];
+      var py = got[0], engine = got[1], texts = got[2];
       py.FS.mkdirTree(FOLDER + "/snipcheck");
-      ENGINE.forEach(function (name, i) { py.FS.writeFile(FOLDER + "/snipcheck/" + name, texts[i]); });
-      var namespace = py.globals.get("dict")();
-      py.runPython(GLUE, { globals: namespace });
-      var settings = Object.assign({ pyodide: py.version }, got[1]);
-      var run = namespace.get("make_runner")(JSON.stringify(settings));
+      engine.files.forEach(function (name, i) {
+        py.FS.writeFile(FOLDER + "/snipcheck/" + name, texts[i]);
+      });
+      var path = py.pyimport("sys").path;
+      path.insert(0, FOLDER);
+      path.destroy();
+      // All imported now, before any run: every run then starts with the
+      // same modules loaded.
+      var inprocess = py.pyimport("snipcheck.inprocess");
+      var display = py.pyimport("snipcheck.display");
+      var versionKey = py.pyimport("snipcheck.runtimes").version_key;
+      var sorted = py.pyimport("builtins").sorted;
+      var pySettings = py.toPy(engine);
+
+      // "3.8 – 3.12, Pyodide 3.14": how pages name these of the `all`
+      // recorded labels (in the engine's order of versions).
+      function versions(labels, all) {
+        var some = py.toPy(labels), every = py.toPy(all);
+        var order = sorted.callKwargs(every, { key: versionKey });
+        var text = display.version_ranges(some, order);
+        [some, every, order].forEach(function (proxy) { proxy.destroy(); });
+        return text;
+      }
+
       return {
-        timeout: Number(got[1].timeout),
-        run: function (request) { return JSON.parse(run(JSON.stringify(request))); },
+        // started(seconds, problem): the run begins; stop it after
+        // `seconds`, and report `problem`.
+        run: function (request, started) {
+          var result = toJs(inprocess.run(request.source, request.name, pySettings, started));
+          result.name = versions([result.label], [result.label]);
+          // Which recorded versions printed exactly this (where the page
+          // has their outputs).
+          var recorded = request.recorded || {}, out = result.output;
+          var same = Object.keys(recorded).filter(function (label) {
+            return out && recorded[label].text === out.text && recorded[label].exit === out.exit;
+          });
+          result.alike = same.length ? versions(same, request.labels || same) : "";
+          return result;
+        },
       };
     });
   }
@@ -119,8 +117,10 @@
       queue = queue.then(function () {
         if (!runtime) { runtime = startRuntime(job.base); }
         return runtime.then(function (rt) {
-          self.postMessage({ id: job.id, type: "started", timeout: rt.timeout });
-          self.postMessage({ id: job.id, type: "result", result: rt.run(job.request) });
+          var result = rt.run(job.request, function (seconds, problem) {
+            self.postMessage({ id: job.id, type: "started", timeout: seconds, stopped: problem });
+          });
+          self.postMessage({ id: job.id, type: "result", result: result });
         });
       }).catch(function (error) {
         runtime = null;
@@ -134,6 +134,9 @@
   // ------------------------------------------------------------------ page
   var script = document.currentScript || document.querySelector("script[src*='runbutton.js']");
   var SCRIPT_URL = script ? script.src : "";
+  // The runtime the button ships, named as pages name versions ("Pyodide
+  // 3.14"): what the build put on this script tag, until a run names it.
+  var shipped = (script && script.dataset.name) || "";
   var root = document.documentElement.dataset.content_root;
   var BASE = root !== undefined
     ? new URL(root + "_static/pyodide/", document.baseURI).href
@@ -198,9 +201,10 @@
         this.ready = true;
         job.onStarted();
         // As the engine does for a warm child: the snippet's time limit and
-        // one second of grace, then the runtime is stopped.
+        // one second of grace, then the runtime is stopped, and the run is
+        // reported as the engine reports it (`stopped`).
         job.timer = setTimeout(function () {
-          self.restart(job, "did not finish within " + data.timeout + " s and was stopped");
+          self.restart(job, data.stopped);
         }, (data.timeout + 1) * 1000);
         return;
       }
@@ -254,7 +258,7 @@
         // Let the page show "Running…" before the run blocks it.
         setTimeout(function () {
           try {
-            job.resolve(rt.run(job.request));
+            job.resolve(rt.run(job.request, function () {}));
           } catch (error) {
             self.inline = null;
             job.resolve({ problem: "stopped CPython itself (" + message(error) + ")", restarted: true });
@@ -310,24 +314,6 @@
     });
   }
 
-  // "3.8 – 3.10, 3.13, Pyodide 3.15": runs of labels that are consecutive
-  // in `order`, one group per runtime (as snipcheck's version_ranges);
-  // `names` gives each label's version and runtime title (the page's data).
-  function ranges(labels, order, names) {
-    var runs = [];
-    order.forEach(function (label, n) {
-      if (labels.indexOf(label) < 0) { return; }
-      var runtime = names[label].runtime, last = runs[runs.length - 1];
-      if (last && last.end === n - 1 && last.runtime === runtime) { last.labels.push(label); last.end = n; }
-      else { runs.push({ labels: [label], end: n, runtime: runtime }); }
-    });
-    return runs.map(function (r) {
-      var first = names[r.labels[0]].version, end = names[r.labels[r.labels.length - 1]].version;
-      var text = r.labels.length === 1 ? first : first + " \u2013 " + end;
-      return r.runtime ? r.runtime + " " + text : text;
-    }).join(", ");
-  }
-
   // -------------------------------------------------------------------- UI
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -348,7 +334,9 @@
     var bar = el("div", "snipcheck-run-bar");
     var button = el("button", "snipcheck-run", "Run in your browser");
     button.type = "button";
-    var note = el("span", "snipcheck-run-note", "CPython 3.14 in your browser (Pyodide, WebAssembly)");
+    var note = el("span", "snipcheck-run-note", shipped
+      ? shipped + ": CPython compiled to WebAssembly, in your browser"
+      : "CPython compiled to WebAssembly (Pyodide), in your browser");
     note.id = "snipcheck-run-note-" + n;
     button.setAttribute("aria-describedby", note.id);
     bar.appendChild(button);
@@ -455,10 +443,13 @@
     button.setAttribute("aria-disabled", "true");
     state.panel.setAttribute("aria-busy", "true");
     var cold = !runner.ready;
-    setStatus(ui, cold ? "Loading " + NAME + "\u2026" : "Running\u2026", "busy");
+    setStatus(ui, cold ? "Loading " + (shipped || "CPython") + "\u2026" : "Running\u2026", "busy");
     var started = performance.now();
     header(state).then(function (head) {
-      var request = { mode: data.mode, name: data.filename, code: code, header: head };
+      // The snippet file as it would be with this code; the recorded
+      // outputs, to tell which versions printed the same.
+      var request = { name: data.filename, source: head + code, recorded: data.outputs || {},
+                      labels: Object.keys(data.interpreters || {}) };
       return runner.run(request, function () { setStatus(ui, "Running\u2026", "busy"); });
     }).then(function (result) {
       show(state, code, result, performance.now() - started, cold);
@@ -472,57 +463,60 @@
     });
   }
 
+  // `result`: what snipcheck.inprocess.run returned (with the runtime's
+  // `name` and `alike`, the recorded versions that printed the same), or
+  // {problem, restarted} where the runtime had to be stopped.
   function show(state, code, result, elapsed, cold) {
     var ui = state.ui, data = state.data;
     var outputs = data.outputs || {};
+    if (result.name) { shipped = result.name; }
+    var name = shipped || "CPython";
     ui.theirs.hidden = true;
     var numpy = needsNumpy(data)
       ? " numpy cannot be loaded offline in the browser, so its import fails here."
       : "";
-    if (result.problem) {
+    var out = result.output;
+    if (result.problem || !out) {
       ui.mine.hidden = true;
       ui.output.textContent = ui.recorded.textContent = "";
       var restarted = result.restarted ? " CPython in this tab is restarted for the next run." : "";
-      setStatus(ui, "The snippet " + result.problem + "." + restarted + numpy, "problem");
+      // As the engine reports a run it cannot record: file, interpreter, problem.
+      setStatus(ui, data.filename + " on " + name + ": " + result.problem + "." + restarted + numpy,
+        "problem");
       return;
     }
-    var exit = data.mode === "script" && result.exit ? ", exit status " + result.exit : "";
+    var isScript = result.mode !== "session";
+    var exit = isScript && out.exit ? ", exit status " + out.exit : "";
     ui.mineCaption.textContent = "In your browser: " + result.description + exit;
     ui.mine.hidden = false;
     var took = " Took " + (elapsed < 1000 ? Math.round(elapsed) + " ms" : (elapsed / 1000).toFixed(1) + " s") +
       (cold ? ", loading CPython included." : ".");
-    var recording = outputs[LABEL];
+    var recording = outputs[result.label];
     if (code !== data.code) {
-      fill(ui.output, result.text);
+      fill(ui.output, out.text);
       setStatus(ui, "You edited the code, so there is no recording to compare with." + numpy + took, "edited");
     } else if (!recording && numpy) {
-      fill(ui.output, result.text);
-      setStatus(ui, "No recording for " + NAME + ":" + numpy + took, "none");
+      fill(ui.output, out.text);
+      setStatus(ui, "No recording for " + name + ":" + numpy + took, "none");
     } else if (!recording) {
-      fill(ui.output, result.text);
-      var order = Object.keys(outputs);
-      var same = order.filter(function (label) {
-        return outputs[label].text === result.text && outputs[label].exit === result.exit;
-      });
-      var also = same.length
-        ? " The output is the same as recorded for CPython " + ranges(same, order, data.labels) + "."
-        : "";
-      setStatus(ui, "No recording for " + NAME + " yet." + also + numpy + took, "none");
-    } else if (recording.text === result.text && recording.exit === result.exit) {
-      fill(ui.output, result.text);
-      setStatus(ui, "Same as the recorded output for " + NAME + "." + numpy + took, "same");
+      fill(ui.output, out.text);
+      var also = result.alike ? " The output is the same as recorded for CPython " + result.alike + "." : "";
+      setStatus(ui, "No recording for " + name + " yet." + also + numpy + took, "none");
+    } else if (recording.text === out.text && recording.exit === out.exit) {
+      fill(ui.output, out.text);
+      setStatus(ui, "Same as the recorded output for " + name + "." + numpy + took, "same");
     } else {
-      var marks = changed(lines(recording.text), lines(result.text));
-      fill(ui.output, result.text, marks[1]);
+      var marks = changed(lines(recording.text), lines(out.text));
+      fill(ui.output, out.text, marks[1]);
       fill(ui.recorded, recording.text, marks[0]);
-      var description = (data.interpreters || {})[LABEL] || NAME;
-      var recExit = data.mode === "script" && recording.exit ? ", exit status " + recording.exit : "";
+      var description = (data.interpreters || {})[result.label] || name;
+      var recExit = isScript && recording.exit ? ", exit status " + recording.exit : "";
       ui.theirsCaption.textContent = "Recorded: " + description + recExit;
       ui.theirs.hidden = false;
-      var exits = recording.exit !== result.exit
-        ? " Exit status " + result.exit + ", recorded " + recording.exit + "."
+      var exits = recording.exit !== out.exit
+        ? " Exit status " + out.exit + ", recorded " + recording.exit + "."
         : "";
-      setStatus(ui, "Differs from the recorded output for " + NAME +
+      setStatus(ui, "Differs from the recorded output for " + name +
         " (changed lines are highlighted)." + exits + numpy + took, "differs");
     }
   }

@@ -556,12 +556,14 @@ def _run(req):
     return reply
 
 
-def _run_in_runtime(req):
+def run_in_runtime(req):
     """Run a snippet inside this runtime, for runtimes that cannot fork
-    (Pyodide).  What a run can undo is undone afterwards (its modules, its
-    ``__main__``, ``sys`` settings the interpreter itself changes); ``clean``
-    is false when anything else differs from before the run, and the host
-    then gives the next snippet a new runtime."""
+    (Pyodide): the engine's Pyodide child (handle_in_process) and the Run
+    buttons in the browser (snipcheck.inprocess) call it.  What a run can
+    undo is undone afterwards (its modules, its ``__main__``, ``sys``
+    settings the interpreter itself changes); ``clean`` is false when
+    anything else differs from before the run, and the host then gives the
+    next snippet a new runtime."""
     base, work, in_path, out_path = _prepare(req)
     gc.freeze()
     before = _state_before_fork()
@@ -819,11 +821,11 @@ def _probe(req):
 
 def handle_in_process(line):
     """Answer one request without forking, for runtimes that cannot fork
-    (Pyodide): the snippet runs in this runtime (_run_in_runtime)."""
+    (Pyodide): the snippet runs in this runtime (run_in_runtime)."""
     req = _loads(line)
     op = req.get("op")
     if op == "run":
-        reply = _run_in_runtime(req)
+        reply = run_in_runtime(req)
     elif op == "preload":
         reply = _preload(req)
     elif op == "probe":

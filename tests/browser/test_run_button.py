@@ -15,13 +15,17 @@ import difflib
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from .helpers import BrowserLog, new_context, snippet_data
+from snipcheck import display, outcome, snippets
+from snipcheck.config import Config
+
+from .helpers import ROOT, SITE, BrowserLog, new_context, snippet_data
 
 PYODIDE = "3.14-pyodide"
 RUNTIME = "/_static/pyodide/"
@@ -169,3 +173,41 @@ def test_the_first_snippet_prints_in_the_browser_exactly_what_was_recorded(
         )
     )
     assert run.output == expected, f"{run.data['key']} on {name}:\n{diff}"
+
+
+def test_before_it_loads_the_runtime_is_named_as_pages_name_versions(page: Page):
+    page.goto("indexing.html")
+    name = display.version_ranges([PYODIDE], [PYODIDE])  # "Pyodide 3.14"
+    expect(page.locator("span.snipcheck-run-note").first).to_have_text(
+        f"{name}: CPython compiled to WebAssembly, in your browser"
+    )
+
+
+def test_the_button_loads_the_engine_modules_the_build_lists(
+    first_run: Callable[[str], FirstRun],
+):
+    run = first_run("slicing.html")
+    engine = json.loads((SITE / "_static" / "pyodide" / "snipcheck" / "engine.json").read_text())
+    fetched = {
+        url.split("?")[0].rsplit("/", 1)[-1]
+        for url in run.log.requests
+        if f"{RUNTIME}snipcheck/" in url
+    }
+    assert sorted(fetched) == sorted([*engine["files"], "engine.json"])
+
+
+def test_a_run_that_cannot_be_recorded_is_reported_in_the_engines_words(
+    first_run: Callable[[str], FirstRun], project: Config
+):
+    run = first_run("casting.html")
+    snippet = run.page.locator("div.snipcheck").first
+    snippet.locator("textarea.snipcheck-run-code").fill("print('x' * 2_000_000)")
+    snippet.locator("button.snipcheck-run").click()
+    source = snippets.load(ROOT / "snippets" / f"{run.data['key']}.py", ROOT / "snippets")
+    too_long = SimpleNamespace(snippet=source, status="output-limit")
+    problem, _ = outcome.run_problem(too_long, project)
+    name = display.version_ranges([PYODIDE], [PYODIDE])
+    expect(snippet.locator("p.snipcheck-run-status")).to_have_text(
+        f"{source.filename} on {name}: {problem}.", timeout=LATER_RUN
+    )
+    expect(snippet.locator("pre.snipcheck-run-output")).to_be_hidden()
