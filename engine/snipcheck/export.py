@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import contextlib
 import doctest
+import functools
 import re
 import sys
 from argparse import Namespace
@@ -292,36 +293,47 @@ def convert(typed: list[str], output: Output, masks: tuple[tuple[str, str], ...]
         raise NotExpressible("output before the first prompt")
     changes: Counter[str] = Counter()
     parts = []
-    count = 0
+    meant = []
     for example in examples:
         prompts = [_PS1] + [_PS2] * (len(example.lines) - 1)
         # "..." alone for an empty line: doctest wants a blank after a
         # prompt only where something follows it.
-        code = "".join(
+        parts += [
             p + line + "\n" if line else p.rstrip() + "\n"
             for p, line in zip(prompts, example.lines, strict=True)
-        )
-        want = expected(example.output, masks, changes)
-        count += _read_back(code + want, example.lines, want)
-        parts.append(code + want)
-    return Converted("".join(parts), count, changes)
+        ]
+        parts.append(expected(example.output, masks, changes))
+        meant.append((example.lines, parts[-1]))
+    text = "".join(parts)
+    return Converted(text, _read_back(text, meant), changes)
 
 
-def _read_back(text: str, lines: list[str], want: str) -> int:
-    """Check that doctest reads one example's text as the statement and the
-    expected output it was written from; how many examples it finds there
-    (none for a statement of comments or blank lines alone)."""
-    source = "\n".join(lines).removesuffix("\n") + "\n"
+def _read_back(text: str, meant: list[tuple[list[str], str]]) -> int:
+    """Check that doctest reads the examples as the statements and expected
+    outputs they were written from (typed lines, expected output); how many
+    examples it finds."""
     try:
-        found = doctest.DocTestParser().get_examples(text)
+        found = [(e.source, e.want) for e in doctest.DocTestParser().get_examples(text)]
     except ValueError as exc:
         raise NotExpressible("doctest cannot read it", str(exc)) from None
-    same = [(e.source, e.want) for e in found] == [(source, want)]
-    # doctest passes over a statement of comments or blank lines alone.
-    quiet = all(line.lstrip().startswith("#") or not line.strip() for line in lines)
-    if not same and (found or not quiet):
-        raise NotExpressible("doctest would read it differently", f"at {lines[0]!r}")
-    return len(found)
+    at = 0
+    for lines, want in meant:
+        source = "\n".join(lines).removesuffix("\n") + "\n"
+        if found[at : at + 1] == [(source, want)]:
+            at += 1
+        # doctest passes over a statement of comments or blank lines alone.
+        elif not all(line.lstrip().startswith("#") or not line.strip() for line in lines):
+            raise NotExpressible("doctest would read it differently", f"at {lines[0]!r}")
+    if at != len(found):
+        raise NotExpressible("doctest would read it differently", "it finds more examples")
+    return at
+
+
+@functools.lru_cache(maxsize=4096)
+def _typed(snippet: snippets.Snippet) -> tuple[str, ...]:
+    """A snippet's typed lines, worked out once however many interpreters
+    it is exported for (a changed file is another Snippet)."""
+    return tuple(snippet.session_input())
 
 
 def how_to_run(label: str, files: str) -> str:
@@ -344,15 +356,13 @@ def doctest_file(
         needs = ", ".join(snippet.requires)
         detail = f"not run there: {why}" if why else f"needs {needs}" if needs else ""
         raise NotExpressible("no output recorded on this interpreter", detail)
-    done = convert(snippet.session_input(), output, masks)
+    done = convert(list(_typed(snippet)), output, masks)
     title = (
         f"{snippet.key}, as recorded on {rec.interpreters[label]}\n"
         f"(exported by snipcheck from {snippet.path.name} and its recording; "
         f"check it with: {how_to_run(label, snippet.path.stem + '.txt')})\n\n"
     )
-    done.text = title + done.text
-    if len(doctest.DocTestParser().get_examples(done.text)) != done.examples:
-        raise NotExpressible("doctest would read it differently", "the file as a whole")
+    done.text = title + done.text  # prose to doctest: no line of it starts with ">>>"
     return done
 
 
