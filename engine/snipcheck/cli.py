@@ -1,4 +1,4 @@
-"""Command line: ``python -m snipcheck verify|record|interpreters|targets``."""
+"""Command line: ``snipcheck verify|record|measure|plot|new|interpreters|targets|export``."""
 
 from __future__ import annotations
 
