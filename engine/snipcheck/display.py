@@ -60,6 +60,16 @@ def shown_variants(rec: Recording) -> list[tuple[list[str], Output]]:
     return same_output(natives) + same_output(others)
 
 
+def newest(variants: list[tuple[list[str], Output]]) -> int:
+    """Which group holds the newest native CPython (the newest label of all
+    where none is native): the tab a page opens first, and the one output
+    a page shows when it shows only one."""
+    labels = [label for group, _ in variants for label in group]
+    natives = [label for label in labels if not runtimes.of_label(label).platform_variant]
+    top = max(natives or labels, key=runtimes.version_key)
+    return next(n for n, (group, _) in enumerate(variants) if top in group)
+
+
 def platform(description: str) -> str:
     """ "CPython 3.15.2 (Debian 3.15.2-1, linux-x86_64)" -> "linux-x86_64"."""
     return description.rstrip(")").rsplit(", ", 1)[-1].rsplit("(", 1)[-1]
