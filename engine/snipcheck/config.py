@@ -9,6 +9,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .runtimes import named
+
 # What the console script accepts; a project that runs it through another
 # tool (make, nox, tox) says so in [tool.snipcheck.commands].
 COMMANDS: dict[str, str] = {
@@ -110,8 +112,6 @@ def fill(template: str, paths: list[Path] | None) -> str:
 
 
 def _runtimes(table: object) -> dict[str, tuple[str, ...]]:
-    from .runtimes import named  # runtimes -> sandbox: nothing that imports config
-
     if not isinstance(table, dict):
         raise ValueError("runtimes must be a table of kind = [patterns]")
     for kind in table:

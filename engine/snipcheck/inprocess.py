@@ -102,18 +102,20 @@ def run(
     return shown
 
 
-def request(snippet: Snippet, config: Config) -> dict[str, Any]:
-    """The request a warm child gets to run ``snippet`` (runner._run_one
-    sends the same; tests/test_inprocess.py holds them together)."""
+def request(snippet: Snippet, config: Config, args: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The request that runs ``snippet`` with ``args``: what the host sends a
+    warm child (runner._run_one) and what ``run`` hands the child's code here."""
     return {
         "op": "run",
         "mode": snippet.mode,
         "name": snippet.filename,
         "source": snippet.source,
         "input": snippet.stdin_text(),
-        "args": [],
+        "args": list(args),
         "timeout": snippet.timeout or config.timeout,
         "max_output": config.max_output,
+        # The largest file the run may write: its output file, which is
+        # checked against max_output, or for a measurement its test data.
         "max_file": config.max_memory if snippet.mode == "measure" else config.max_output,
         "max_memory": config.max_memory,
     }

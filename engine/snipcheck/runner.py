@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Literal
 
-from . import sandbox
+from . import inprocess, sandbox
 from .config import Config
 from .environment import child_environment
 from .interpreters import Interpreter
@@ -322,21 +322,8 @@ def _run_one(
             "skipped",
             detail=f"needs {', '.join(missing)}, which {interpreter.description} cannot import",
         )
-    timeout = snippet.timeout or config.timeout
-    message = {
-        "op": "run",
-        "mode": snippet.mode,
-        "name": snippet.filename,
-        "source": snippet.source,
-        "input": snippet.stdin_text(),
-        "args": list(args),
-        "timeout": timeout,
-        "max_output": config.max_output,
-        # The largest file the run may write: its output file, which is
-        # checked against max_output, or for a measurement its test data.
-        "max_file": config.max_memory if snippet.mode == "measure" else config.max_output,
-        "max_memory": config.max_memory,
-    }
+    message = inprocess.request(snippet, config, args)
+    timeout = message["timeout"]
     try:
         reply = child.request(message, timeout + runtime.grace)
     except EngineError as exc:
