@@ -131,7 +131,7 @@ def this_interpreter() -> tuple[str, str]:
     if sys.platform == "emscripten":
         import pyodide  # type: ignore[import-not-found]  # (only in Pyodide)
 
-        where = f"Pyodide {pyodide.__version__}, {platform.machine()}"
+        where = runtimes.PYODIDE.platform(pyodide.__version__, platform.machine())
         return runtimes.PYODIDE.label(version), f"{name} {release} ({where})"
     return runtimes.NATIVE.label(version), f"{name} {release} ({sysconfig.get_platform()})"
 

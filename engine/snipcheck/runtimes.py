@@ -119,12 +119,17 @@ class _Pyodide(Runtime):
                         version=numbers,
                         release=release,
                         implementation="cpython",
-                        platform=f"Pyodide {package['version']}, {lock['arch']}",
+                        platform=self.platform(package["version"], lock["arch"]),
                         executable=str(Path(folder).resolve()),
                         runtime=self,
                     )
                 )
         return found
+
+    @staticmethod
+    def platform(release: str, arch: str) -> str:
+        """How a description names the platform: "Pyodide 314.0.7, wasm32"."""
+        return f"Pyodide {release}, {arch}"
 
     def readable(self, interpreter: Interpreter) -> list[str]:
         # The npm folder it was installed in: Emscripten's sockets load the
