@@ -181,14 +181,22 @@ class SnippetItem(_Reported):
         self.snippet = snippet
         self.interpreter = interpreter
 
-    def runtest(self) -> None:
+    # Why there is nothing to run, said when the interpreter is missing.
+    missing = "is recorded but not installed on this machine"
+
+    def installed(self) -> dict[str, Any]:
+        """The plugin's state; a missing interpreter is a skip, or a failure
+        where the configuration requires it."""
         state = _state(self.config)
-        cfg: Config = state["cfg"]
         if self.interpreter is None:
-            why = f"{self.name} is recorded but not installed on this machine"
-            if self.name in cfg.require:
+            why = f"{self.name} {self.missing}"
+            if self.name in state["cfg"].require:
                 raise SnippetFailure(f"{self.snippet.key}: required interpreter {why}")
             pytest.skip(why)
+        return state
+
+    def runtest(self) -> None:
+        state = self.installed()
         verdict = _verdicts(self.session, state)[(self.snippet.key, self.name)]
         if verdict.status == "skipped":
             pytest.skip(verdict.message)
@@ -225,18 +233,14 @@ class MeasureItem(SnippetItem):
     claims?  Its timing claims are left to `snipcheck measure` (see
     measurement.quick_check)."""
 
+    missing = "is not installed on this machine"
+
     def runtest(self) -> None:
-        state = _state(self.config)
-        cfg: Config = state["cfg"]
-        if self.interpreter is None:
-            why = f"{self.name} is not installed on this machine"
-            if self.name in cfg.require:
-                raise SnippetFailure(f"{self.snippet.key}: required interpreter {why}")
-            pytest.skip(why)
+        state = self.installed()
         judgement = _quick(self.session, state)[(self.snippet.key, self.name)]
         if judgement.skipped:
             pytest.skip(judgement.problem)
-        problem = measure_run.quick_problem(judgement, cfg)
+        problem = measure_run.quick_problem(judgement, state["cfg"])
         if problem:
             raise SnippetFailure(problem)
 
