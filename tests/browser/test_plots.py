@@ -11,9 +11,9 @@ from .helpers import PHONE
 def test_every_plot_loads_and_has_a_description(page: Page):
     page.goto("performance.html")
     plots = page.locator("figure.snipcheck-plot img")
-    # Two per measurement; the second sits in a closed dropdown until opened.
+    # Two per measurement; the second sits in a closed section until opened.
     assert plots.count() == 2 * page.locator(".snipcheck-measurement").count() > 0
-    for summary in page.locator("details.sd-dropdown > summary").all():
+    for summary in page.locator("details.snipcheck-details > summary").all():
         summary.click()
     for n in range(plots.count()):
         plot = plots.nth(n)

@@ -10,25 +10,27 @@ from playwright.sync_api import BrowserContext, Locator, Page, expect
 OLD = "3.8 \u2013 3.12"  # an en dash, as the page writes it
 OLD_VERSIONS = ["3-8", "3-9", "3-10", "3-11", "3-12"]
 # The old tab: its label names every version from 3.8 to 3.12.
-OLD_LABEL = ":scope > label.sd-tab-label" + "".join(f".snipcheck-v-{v}" for v in OLD_VERSIONS)
-NEW_LABEL = ":scope > label.sd-tab-label.snipcheck-v-3-13"
+OLD_LABEL = ":scope > label.snipcheck-tab-label" + "".join(
+    f".snipcheck-v-{v}" for v in OLD_VERSIONS
+)
+NEW_LABEL = ":scope > label.snipcheck-tab-label.snipcheck-v-3-13"
 
 
 def parts(tab_set: Locator, label_selector: str) -> tuple[Locator, Locator, Locator]:
-    """The label, radio input and content of one tab of ``tab_set``."""
+    """The label, radio input and panel of one tab of ``tab_set``."""
     label = tab_set.locator(label_selector)
     expect(label).to_have_count(1)
     tab_id = label.get_attribute("for")
     return (
         label,
         tab_set.locator(f'input[id="{tab_id}"]'),
-        tab_set.locator(f'[id="{tab_id}-content"]'),
+        tab_set.locator(f'[id="{tab_id}-panel"]'),
     )
 
 
 def split_tab_sets(page: Page) -> list[Locator]:
     """The tab sets of a page that have a 3.8 to 3.12 tab and a 3.13 tab."""
-    sets = page.locator(".sd-tab-set.snipcheck-versions")
+    sets = page.locator(".snipcheck-tabs.snipcheck-versions")
     return [s for s in sets.all() if s.locator(OLD_LABEL).count() and s.locator(NEW_LABEL).count()]
 
 
@@ -36,7 +38,7 @@ def test_choosing_the_old_versions_tab_shows_its_output_and_sticks_on_other_page
     context: BrowserContext, page: Page
 ):
     page.goto("errors.html")
-    tab_set = page.locator(".sd-tab-set.snipcheck-versions").first
+    tab_set = page.locator(".snipcheck-tabs.snipcheck-versions").first
     old_label, old_input, old_content = parts(tab_set, OLD_LABEL)
     _, new_input, new_content = parts(tab_set, NEW_LABEL)
     expect(old_label).to_have_text(OLD)
@@ -69,3 +71,34 @@ def test_choosing_the_old_versions_tab_shows_its_output_and_sticks_on_other_page
         expect(old_input, f"tab set {n} on indexing.html did not open on {OLD}").to_be_checked()
         expect(old_content).to_be_visible()
         expect(new_content).to_be_hidden()
+
+
+def test_a_keyboard_reaches_the_tabs_and_switches_them_with_the_arrow_keys(page: Page):
+    page.goto("errors.html")
+    tab_set = page.locator(".snipcheck-tabs.snipcheck-versions").first
+    old_label, old_input, old_content = parts(tab_set, OLD_LABEL)
+    new_label, new_input, new_content = parts(tab_set, NEW_LABEL)
+    # Screen readers hear a named group of radio buttons named by their labels.
+    expect(tab_set).to_have_attribute("role", "group")
+    expect(tab_set).to_have_attribute("aria-label", "Output by version")
+    expect(tab_set.get_by_role("radio", name=OLD, exact=True)).to_have_count(1)
+    expect(tab_set.get_by_role("radio", name=new_label.inner_text(), exact=True)).to_be_checked()
+
+    # Tab from the top of the page reaches the open tab of the first set.
+    for _ in range(400):
+        page.keyboard.press("Tab")
+        if new_input.evaluate("e => e === document.activeElement"):
+            break
+    else:
+        raise AssertionError("Tab never reached the version tabs of errors.html")
+    outline = "e => getComputedStyle(e).outlineStyle"
+    assert new_label.evaluate(outline) != "none", "the focused tab shows no focus ring"
+
+    page.keyboard.press("ArrowLeft")
+    expect(old_input).to_be_checked()
+    expect(old_input).to_be_focused()
+    expect(old_content).to_be_visible()
+    expect(new_content).to_be_hidden()
+    assert old_label.evaluate(outline) != "none"
+    remembered = page.evaluate("localStorage.getItem('snipcheck-versions')")
+    assert json.loads(remembered) == OLD_VERSIONS, "a choice made by keyboard is not remembered"

@@ -1,0 +1,131 @@
+"""What the snippet and measurement directives share: the project's
+settings, finding a snippet, and the pieces every example is made of
+(code blocks, download links, the line saying where outputs came from)."""
+
+from __future__ import annotations
+
+import os
+import weakref
+from pathlib import Path, PurePath
+from typing import Any, ClassVar
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx import addnodes
+from sphinx.application import Sphinx
+from sphinx.config import Config as SphinxConfig
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+
+from .. import config as config_mod
+from .. import snippets
+from .widgets import snipcheck_example
+
+logger = logging.getLogger("snipcheck.sphinx_ext")
+
+# The project's settings by Sphinx configuration: directives and roles see
+# the configuration, not the application (BuildEnvironment.app is deprecated).
+_PROJECTS: weakref.WeakKeyDictionary[SphinxConfig, config_mod.Config] = weakref.WeakKeyDictionary()
+
+
+def _engine(app: Sphinx) -> config_mod.Config:
+    """The project's [tool.snipcheck] settings (from the nearest
+    pyproject.toml at or above conf.py; defaults where there is none)."""
+    cached: config_mod.Config | None = getattr(app, "_snipcheck_config", None)
+    if cached is None:
+        try:
+            cached = config_mod.load(config_mod.find_root(Path(app.confdir)))
+        except FileNotFoundError:
+            cached = config_mod.load_defaults(Path(app.confdir))
+        app._snipcheck_config = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def read_project(app: Sphinx, config: SphinxConfig) -> None:
+    """On config-inited: read the project's settings once, for every page."""
+    _PROJECTS[config] = _engine(app)
+
+
+def project(config: SphinxConfig) -> config_mod.Config:
+    """The project's settings, as read by ``read_project``."""
+    return _PROJECTS[config]
+
+
+def code(text: str, language: str, *classes: str) -> nodes.literal_block:
+    """A code block that Sphinx highlights as ``language``."""
+    text = text.rstrip("\n")
+    return nodes.literal_block(text, text, language=language, classes=list(classes))
+
+
+def not_everywhere(snippet: snippets.Snippet) -> str:
+    """Why the snippet is not verified on some interpreters, for the meta line."""
+    notes = [
+        f" \u00b7 not run on {runtime.capitalize()}: {why}"
+        for runtime, why in snippet.not_on.items()
+    ]
+    if snippet.requires:
+        needs = ", ".join(snippet.requires)
+        notes.append(f" \u00b7 needs {needs}: not verified where it cannot be imported")
+    return "".join(notes)
+
+
+class ExampleDirective(SphinxDirective):
+    """A directive whose argument names a snippet: ``<topic>/<name>``."""
+
+    required_arguments = 1
+    has_content = False
+    option_spec: ClassVar[dict[str, Any]] = {"name": directives.unchanged}
+
+    @property
+    def project(self) -> config_mod.Config:
+        return project(self.config)
+
+    def fail(self, message: str, *args: object) -> list[nodes.Node]:
+        """Report an error at the directive; it then shows nothing."""
+        logger.error(message, *args, location=self.get_location())
+        return []
+
+    def load_snippet(self, *recordings: str) -> snippets.Snippet | None:
+        """The snippet, with it and its recordings (by suffix) noted as
+        dependencies of the page; None, reported, when it cannot be read."""
+        folder = Path(self.config.snipcheck_snippets)
+        key = self.arguments[0].removesuffix(".py")
+        path = folder / f"{key}.py"
+        if not path.is_file():
+            self.fail("snippet %r not found: there is no %s", key, path)
+            return None
+        self.env.note_dependency(str(path))
+        for suffix in recordings:
+            self.env.note_dependency(str(path.with_suffix(suffix)))
+        try:
+            return snippets.load(path, folder)
+        except snippets.SnippetError as exc:
+            self.fail("%s", exc)
+            return None
+
+    def example(self, snippet: snippets.Snippet, kind: str) -> snipcheck_example:
+        """The box around one example, ``div.snipcheck.snipcheck-<kind>``,
+        named by the ``:name:`` option."""
+        node = snipcheck_example(classes=["snipcheck", f"snipcheck-{kind}"])
+        node["reftitle"] = snippet.filename
+        self.set_source_info(node)
+        self.add_name(node)
+        return node
+
+    def download(self, path: Path) -> addnodes.download_reference:
+        """A link that downloads ``path``; Sphinx copies the file into
+        ``_downloads`` (its DownloadFileCollector reads the target)."""
+        docdir = Path(self.env.doc2path(self.env.docname)).parent.resolve()
+        target = PurePath(os.path.relpath(path.resolve(), docdir)).as_posix()
+        link = addnodes.download_reference(
+            "",
+            "",
+            reftarget=target,
+            refdoc=self.env.docname,
+            refdomain="",
+            reftype="download",
+            refexplicit=True,
+            refwarn=False,
+        )
+        link += nodes.literal(path.name, path.name, classes=["xref", "download"])
+        return link
