@@ -80,16 +80,17 @@ def tab(
 def tabs(
     items: Iterable[snipcheck_tab], *, label: str, classes: Iterable[str] = ()
 ) -> snipcheck_tabs:
-    """A set of tabs; the first opens at first unless one is selected."""
-    items = list(items)
-    if not any(item["selected"] for item in items):
-        items[0]["selected"] = True
-    return snipcheck_tabs("", *items, label=label, classes=["snipcheck-tabs", *classes])
+    """A set of tabs named ``label``; the first opens at first unless one is selected."""
+    shown = list(items)
+    if not any(one["selected"] for one in shown):
+        shown[0]["selected"] = True
+    return snipcheck_tabs("", *shown, label=label, classes=["snipcheck-tabs", *classes])
 
 
 def details(
     summary: str, content: Iterable[nodes.Node], *, classes: Iterable[str] = ()
 ) -> snipcheck_details:
+    """A collapsible section, closed at first, whose title is ``summary``."""
     body = snipcheck_details_body("", *content, classes=["snipcheck-details-body"])
     return snipcheck_details(
         "",
