@@ -20,6 +20,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from snipcheck import interpreters, runtimes
 
@@ -161,16 +162,24 @@ def test_another_project_records_verifies_tests_and_builds_with_the_wheel(
     out = project / "_build"
     built = run([python, "-m", "sphinx", "-W", "-n", "-b", "html", "docs", str(out)], project, env)
     assert "build succeeded" in built.stdout
-    page = (out / "prefixes.html").read_text()
-    assert page.count('class="snipcheck snipcheck-session') == 1
-    assert "removeprefix" in page and "&#39;1.2&#39;" in page and "AttributeError" in page
-    assert 'id="removeprefix-example"' in page
-    assert 'href="#removeprefix-example"' in page  # the :ref: to the snippet's name resolves
+    html = (out / "prefixes.html").read_text()
     for raw in (":::", "{tab-set}", "{tab-item}", ".. snippet", "{snippet}"):
-        assert raw not in page, raw
-    index = (out / "index.html").read_text()
-    assert "&#39;SHOUT&#39;" in index
-    assert (out / "_downloads").is_dir()
+        assert raw not in html, raw
+    page = BeautifulSoup(html, "html.parser")
+    (example,) = page.select("div.snipcheck.snipcheck-session")
+    assert example.get("id") == "removeprefix-example"
+    assert page.select_one('a[href="#removeprefix-example"]')  # the :ref: resolves
+    # One tab per version, each holding what that version printed.
+    labels = [label.get_text(strip=True) for label in example.select("label")]
+    assert labels == [old, new]
+    panels = [panel.get_text() for panel in example.select(".snipcheck-tab-panel")]
+    assert "AttributeError" in panels[0] and "'1.2'" not in panels[0]
+    assert "'1.2'" in panels[1] and "AttributeError" not in panels[1]
+    (script,) = page.select("div.snipcheck.snipcheck-script")
+    assert "4 words" in script.get_text() and "exit status 3" in script.get_text()
+    index = BeautifulSoup((out / "index.html").read_text(), "html.parser")
+    assert "'SHOUT'" in index.select_one("div.snipcheck").get_text()
+    assert list((out / "_downloads").glob("*/prefix.py"))
 
 
 def test_the_plugin_stays_out_of_projects_that_do_not_use_it(
