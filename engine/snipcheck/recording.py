@@ -1,18 +1,18 @@
 """Read and write recordings: the stored outputs of one snippet.
 
-A recording sits beside its snippet (``step.py`` -> ``step.rec``) and is meant
+A recording sits beside its snippet (``upper.py`` -> ``upper.rec``) and is meant
 to be read in a pull-request diff::
 
     # snipcheck recording: written by `snipcheck record`; edit the snippet, not this.
-    snippet: slicing/step.py
+    snippet: text/upper.py
     mode: session
     recorded: 2026-11-21
     interpreter 3.8: CPython 3.8.18 (linux-x86_64)
     interpreter 3.13: CPython 3.13.0 (linux-x86_64)
 
     [3.8 3.13] exit 0
-    | >>> memoryview(b'abc')[0]
-    | 97
+    | >>> 'abc'.upper()
+    | 'ABC'
 
 Interpreters that printed the same thing share one variant.  ``| text`` is a
 line of output; a line with trailing blanks, control characters, characters
