@@ -13,6 +13,8 @@ DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
 PAGES = sorted(DOCS.rglob("*.md"))
 DIRECTIVE = re.compile(r"^(`{3,}|:{3,})\{(?:snippet|measurement)\}\s+(\S+)\s*$", re.MULTILINE)
+# A page of evidence shows every snippet of a folder.
+EVIDENCE = re.compile(r"^(`{3,}|:{3,})\{claim-evidence\}\s+(\S+)\s*$", re.MULTILINE)
 # Any other way of putting Python on a page: a highlighted fence, a code or
 # code-block directive, an included file, or a bare fence holding a prompt.
 FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,}|:{3,})[ \t]*(\{[\w-]+\})?[ \t]*([\w+-]*)")
@@ -36,6 +38,10 @@ def used_snippets() -> dict[str, list[str]]:
     for page in PAGES:
         for match in DIRECTIVE.finditer(page.read_text()):
             used.setdefault(match.group(2).removesuffix(".py"), []).append(page.name)
+        for match in EVIDENCE.finditer(page.read_text()):
+            for path in (SNIPPETS / match.group(2)).glob("*.py"):
+                key = path.relative_to(SNIPPETS).with_suffix("").as_posix()
+                used.setdefault(key, []).append(page.name)
     return used
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import fcntl
+import os
 import sys
 import time
 from collections.abc import Iterator
@@ -227,6 +228,47 @@ def cmd_targets(cfg: Config, args: argparse.Namespace) -> int:
     return targets.set_up(cfg, Path(args.requirements).resolve(), cfg.root / args.into, print)
 
 
+def cmd_claims(cfg: Config, args: argparse.Namespace) -> int:
+    """Claims on pages, checked against their evidence, and the sentences
+    that look factual but carry none."""
+    from . import claims, prose
+
+    folders = [Path(p) for p in args.paths] or [cfg.pages]
+    pages = [page for f in folders for page in (prose.pages(f) if f.is_dir() else [f])]
+    counts = {"claims": 0, "agree": 0, "disagree": 0, "sentences": 0, "factual": 0, "bare": 0}
+    for page in pages:
+        bare = []
+        for sentence in prose.sentences(page):
+            counts["sentences"] += 1
+            counts["factual"] += sentence.factual
+            if sentence.factual and not sentence.claims:
+                bare.append(sentence)
+            for text in sentence.claims:
+                counts["claims"] += 1
+                try:
+                    checked = claims.check_file(
+                        claims.parse(text), cfg.snippets, cfg.commands["record"]
+                    )
+                    problem = checked.problem
+                except claims.ClaimError as exc:
+                    problem = str(exc)
+                if problem:
+                    counts["disagree"] += 1
+                    print(f"FAILS {os.path.relpath(page)}:{sentence.line}: {text}: {problem}")
+                else:
+                    counts["agree"] += 1
+        counts["bare"] += len(bare)
+        if args.list:
+            for sentence in bare:
+                print(f"{os.path.relpath(page)}:{sentence.line}: {sentence.text}")
+    print(
+        f"{len(pages)} pages, {counts['sentences']} sentences: {counts['claims']} claims "
+        f"({counts['agree']} agree with their evidence, {counts['disagree']} do not); "
+        f"{counts['factual']} sentences look factual, {counts['bare']} of them without a claim"
+    )
+    return 1 if counts["disagree"] else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(line_buffering=True)  # progress shows at once, also in a log
@@ -267,6 +309,11 @@ def main(argv: list[str] | None = None) -> int:
         "--python", required=True, metavar="X.Y", help="the interpreter whose outputs to write"
     )
     p.add_argument("--into", required=True, metavar="FOLDER", help="where to write them")
+    p = sub.add_parser("claims", help="count the claims on pages and the sentences without one")
+    p.add_argument("paths", nargs="*", help="page files or folders (default: the pages folder)")
+    p.add_argument(
+        "--list", action="store_true", help="list each sentence that looks factual without a claim"
+    )
     args = parser.parse_args(argv)
     try:
         cfg = config_mod.load()
@@ -284,6 +331,7 @@ def main(argv: list[str] | None = None) -> int:
         "interpreters": cmd_interpreters,
         "targets": cmd_targets,
         "export": cmd_export,
+        "claims": cmd_claims,
     }
     try:
         return commands[args.command](cfg, args)

@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
 class Config:
     root: Path
     snippets: Path
+    pages: Path = Path("docs")  # the page sources, for `snipcheck claims`
     interpreters: tuple[str, ...] = ()
     # Where to find interpreters of the other runtimes, by kind (see
     # runtimes.py): [tool.snipcheck.runtimes] pyodide = ["node_modules/pyodide-*"].
@@ -67,7 +68,9 @@ def declared(root: Path) -> bool:
 
 def load_defaults(root: Path) -> Config:
     """The settings of a project with no pyproject.toml."""
-    return Config(root=root.resolve(), snippets=root.resolve() / "snippets")
+    return Config(
+        root=root.resolve(), snippets=root.resolve() / "snippets", pages=root.resolve() / "docs"
+    )
 
 
 def load(root: Path | None = None) -> Config:
@@ -84,6 +87,7 @@ def load(root: Path | None = None) -> Config:
         return Config(
             root=root,
             snippets=root / table.get("snippets", "snippets"),
+            pages=root / table.get("pages", "docs"),
             interpreters=tuple(table.get("interpreters", ())),
             runtimes=_runtimes(table.get("runtimes", {})),
             minimum=(major, minor),

@@ -64,9 +64,11 @@ from sphinx.application import Sphinx
 
 from .. import runtimes
 from . import widgets
+from .claims import EvidenceDirective, claim_role
 from .common import read_project
 from .measurement import MeasurementDirective, measured_role
 from .snippet import SnippetDirective
+from .tables import SnippetTableDirective
 from .widgets import snipcheck_example
 
 STATIC = Path(__file__).parent.parent / "static"
@@ -141,6 +143,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("snippet", SnippetDirective)
     app.add_directive("measurement", MeasurementDirective)
     app.add_role("measured", measured_role)
+    app.add_role("claim", claim_role)
+    app.add_directive("claim-evidence", EvidenceDirective)
+    app.add_directive("snippet-table", SnippetTableDirective)
     # A named example is a target for :ref:, titled by its file name.
     html = widgets.HTML
     app.add_enumerable_node(

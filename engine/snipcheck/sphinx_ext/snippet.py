@@ -92,6 +92,8 @@ class SnippetDirective(ExampleDirective):
             if snippet.mode == "session":
                 return [code(out.text, "pycon")]
             status = f" (exit status {out.exit})" if out.exit else ""
+            if not out.text:
+                return [nodes.paragraph("", f"It prints nothing{status}.")]
             return [
                 nodes.paragraph("", f"Output{status}:"),
                 code(out.text, "text", "snipcheck-output"),

@@ -1,0 +1,247 @@
+"""Claims tied to evidence, tables rendered from recordings, and the count
+of sentences that look factual: the engine's logic, and both on a tiny
+reStructuredText site."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from snipcheck import claims, cli, prose
+from snipcheck.recording import Output, Recording, write
+
+from .test_sphinx_ext import NATIVE, PYODIDE, RST_CONF, build, build_fails, page
+
+EVERY = {**NATIVE, **PYODIDE}  # 3.8, 3.9, 3.14 and 3.14-pyodide
+
+
+def recorded(exits: dict[str, int], mode: str = "script", text: str = "") -> Recording:
+    return Recording(
+        "e/x.py",
+        mode,  # type: ignore[arg-type]
+        "2026-11-29",
+        {label: EVERY[label] for label in exits},
+        {label: Output(text, code) for label, code in exits.items()},
+    )
+
+
+@pytest.mark.parametrize(
+    ("spec", "covered"),
+    [
+        ("all", {"3.8", "3.9", "3.14", "3.14-pyodide"}),
+        ("", {"3.8", "3.9", "3.14", "3.14-pyodide"}),
+        ("3.9+", {"3.9", "3.14", "3.14-pyodide"}),
+        ("<3.9", {"3.8"}),
+        ("before 3.14", {"3.8", "3.9"}),
+        ("3.8-3.9", {"3.8", "3.9"}),
+        ("3.8\u20133.9", {"3.8", "3.9"}),
+        ("3.14", {"3.14", "3.14-pyodide"}),
+        ("3.8, 3.14+", {"3.8", "3.14", "3.14-pyodide"}),
+    ],
+)
+def test_a_spec_names_versions_on_every_runtime(spec, covered):
+    parsed = claims.parse_spec(spec)
+    assert {label for label in EVERY if parsed.covers(label)} == covered
+
+
+@pytest.mark.parametrize("spec", ["3.8 and up", "3", "3.8+ native", ">3.8", "3.x"])
+def test_a_spec_that_cannot_be_read_says_how_to_write_one(spec):
+    with pytest.raises(
+        claims.ClaimError, match=re.escape("write all, 3.8+, <3.12, 3.8-3.11 or 3.13")
+    ):
+        claims.parse_spec(spec)
+
+
+def test_a_claim_agrees_only_when_it_held_exactly_where_it_says():
+    claim = claims.parse("e/x 3.9+")
+    assert claim.evidence == "e/x" and claim.spec.text == "3.9+"
+    exact = claims.check(claim, recorded({"3.8": 1, "3.9": 0, "3.14": 0, "3.14-pyodide": 0}))
+    assert exact.agrees and exact.holds == ("3.9", "3.14", "3.14-pyodide")
+    assert exact.where() == "3.9 \u2013 3.14, Pyodide 3.14"
+    too_wide = claims.check(claim, recorded({"3.8": 0, "3.9": 0, "3.14": 0}))
+    assert too_wide.problem == "the claim says 3.9+, but it also holds on 3.8"
+    too_narrow = claims.check(claim, recorded({"3.8": 1, "3.9": 0, "3.14": 1}))
+    assert too_narrow.problem == "the claim says 3.9+, but it fails on 3.14"
+    everywhere = claims.check(claims.parse("e/x"), recorded({"3.8": 0, "3.9": 1}))
+    assert everywhere.problem == "the claim says every version, but it fails on 3.9"
+
+
+def test_evidence_is_a_recorded_script():
+    claim = claims.parse("e/x")
+    assert claims.check(claim, None).problem == "e/x has no recording yet"
+    session = claims.check(claim, recorded({"3.8": 0}, mode="session"))
+    assert session.problem == "e/x is a session; evidence is a script"
+
+
+@pytest.mark.parametrize("text", ["x", "e/x/y 3.8+", "e x"])
+def test_a_claim_names_its_evidence(text):
+    with pytest.raises(claims.ClaimError, match="naming the evidence"):
+        claims.parse(text)
+
+
+PAGE = """\
+---
+tags: [x]
+---
+# Title with 3.8
+
+A plain sentence. `m.toreadonly()` came in 3.8. {claim}`e/new 3.8+`
+Every view has a format.
+
+```{snippet} t/a
+:name: x
+```
+
+```{note}
+Only this note says 3.12.
+```
+
+:::{snippet} t/b
+Never shown here in 3.9.
+:::
+
+(label)=
+| col | 3.10 |
+|---|---|
+| a | `IndexError` |
+"""
+
+
+def test_prose_is_read_as_sentences_with_their_claims(tmp_path):
+    path = tmp_path / "p.md"
+    path.write_text(PAGE)
+    found = [(s.line, s.text, s.claims, s.factual) for s in prose.sentences(path)]
+    assert found == [
+        (4, "Title with 3.8", (), True),
+        (6, "A plain sentence.", (), False),
+        (6, "`m.toreadonly()` came in 3.8. {claim}`e/new 3.8+`", ("e/new 3.8+",), True),
+        (6, "Every view has a format.", (), True),
+        (14, "Only this note says 3.12.", (), True),
+        (22, "col | 3.10", (), True),
+        (24, "a | `IndexError`", (), True),
+    ]
+
+
+def test_rst_directive_bodies_are_not_prose(tmp_path):
+    path = tmp_path / "p.rst"
+    path.write_text(
+        "Title\n=====\n\nOnly this counts.\n\n.. snippet:: t/a\n   :name: x\n\n"
+        "   never this\n\n.. note::\n\n   Always this.\n\nBack to 3.8 :claim:`e/x 3.8+`.\n"
+    )
+    found = [(s.line, s.text, s.claims) for s in prose.sentences(path)]
+    assert found == [
+        (1, "Title", ()),
+        (4, "Only this counts.", ()),
+        (13, "Always this.", ()),
+        (15, "Back to 3.8 :claim:`e/x 3.8+`.", ("e/x 3.8+",)),
+    ]
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    """A reStructuredText site with evidence, a claim, and a table."""
+    (tmp_path / "pyproject.toml").write_text('[tool.snipcheck]\nsnippets = "snippets"\n')
+    (tmp_path / "conf.py").write_text(RST_CONF)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    evidence = tmp_path / "snippets" / "e"
+    evidence.mkdir(parents=True)
+    (evidence / "new.py").write_text(
+        "# mode: script\nimport sys\nassert sys.version_info >= (3, 9)\n"
+    )
+    write(
+        evidence / "new.rec",
+        Recording(
+            "e/new.py",
+            "script",
+            "2026-11-29",
+            dict(EVERY),
+            {
+                "3.8": Output("Traceback (most recent call last):\nAssertionError\n", 1),
+                "3.9": Output("", 0),
+                "3.14": Output("", 0),
+                "3.14-pyodide": Output("", 0),
+            },
+        ),
+    )
+    facts = tmp_path / "snippets" / "t"
+    facts.mkdir()
+    (facts / "sizes.py").write_text("# mode: script\nprint('letter\\tsize\\tsigned')\n")
+    table = {
+        "3.14": "letter\tsize\tsigned\nl\t8\tyes\nB\t1\tno\n",
+        "3.14-pyodide": "letter\tsize\tsigned\nl\t4\tyes\nB\t1\tno\n",
+    }
+    write(
+        facts / "sizes.rec",
+        Recording(
+            "t/sizes.py",
+            "script",
+            "2026-11-29",
+            {k: EVERY[k] for k in table},
+            {k: Output(v, 0) for k, v in table.items()},
+        ),
+    )
+    (docs / "index.rst").write_text(
+        "Facts\n=====\n\nIt came in 3.9. :claim:`e/new 3.9+`\n\n"
+        ".. snippet-table:: t/sizes\n   :labels: 3.14 3.14-pyodide\n\n"
+        ".. toctree::\n\n   evidence\n"
+    )
+    (docs / "evidence.rst").write_text("Evidence\n========\n\n.. claim-evidence:: e\n")
+    return tmp_path
+
+
+def test_a_claim_links_to_its_evidence_and_a_table_comes_from_a_recording(site):
+    build(site)
+    index = page(site, "index")
+    (mark,) = index.select("span.snipcheck-claim")
+    assert mark.get_text() == "\u2713\u00a03.9+"
+    assert mark.a is not None and mark.a["href"] == "evidence.html#evidence-e-new"
+    evidence = page(site, "evidence")
+    assert evidence.select_one("#evidence-e-new") is not None
+    assert "AssertionError" in evidence.select_one("#evidence-e-new").get_text()
+    table = index.select_one("div.snipcheck-table table")
+    cells = [[c.get_text(strip=True) for c in row.select("th, td")] for row in table.select("tr")]
+    assert cells == [
+        ["letter", "size 3.14 (linux-x86_64)", "size Pyodide 3.14 (wasm32)", "signed"],
+        ["l", "8", "4", "yes"],
+        ["B", "1", "1", "no"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("claim", "message"),
+    [
+        ("e/new 3.8+", "the claim says 3.8+, but it fails on 3.8 (held on 3.9 \u2013 3.14, "),
+        ("e/new 3.14+", "the claim says 3.14+, but it also holds on 3.9 (held on"),
+        ("e/new", "the claim says every version, but it fails on 3.8"),
+        ("e/none 3.9+", "there is no evidence snippet e/none.py"),
+        ("e/new 3.9 and up", "cannot read the versions '3.9 and up'"),
+    ],
+)
+def test_a_claim_its_evidence_contradicts_fails_the_build(site, claim, message):
+    index = site / "docs" / "index.rst"
+    index.write_text(index.read_text().replace("e/new 3.9+", claim))
+    stderr = build_fails(site)
+    assert "index.rst:4" in stderr and message in stderr, stderr
+
+
+def test_the_claims_command_counts_claims_and_bare_factual_sentences(site, monkeypatch, capsys):
+    (site / "pyproject.toml").write_text(
+        '[tool.snipcheck]\nsnippets = "snippets"\npages = "docs"\n'
+    )
+    monkeypatch.chdir(site)
+    assert cli.main(["claims"]) == 0
+    out = capsys.readouterr().out
+    assert out.strip().endswith(
+        "2 pages, 3 sentences: 1 claims (1 agree with their evidence, 0 do not); "
+        "1 sentences look factual, 0 of them without a claim"
+    )
+    index = site / "docs" / "index.rst"
+    index.write_text(index.read_text().replace("3.9+", "3.14+") + "\nNever in 3.8.\n")
+    assert cli.main(["claims", "--list"]) == 1
+    out = capsys.readouterr().out
+    assert "FAILS docs/index.rst:4: e/new 3.14+: the claim says 3.14+, but it also holds" in out
+    assert "docs/index.rst:13: Never in 3.8." in out
+    assert "2 sentences look factual, 1 of them without a claim" in out
