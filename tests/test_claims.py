@@ -98,6 +98,10 @@ Every view has a format.
 Only this note says 3.12.
 ```
 
+:::{py:method} memoryview.x()
+A description is prose too.
+:::
+
 :::{snippet} t/b
 Never shown here in 3.9.
 :::
@@ -119,8 +123,9 @@ def test_prose_is_read_as_sentences_with_their_claims(tmp_path):
         (6, "`m.toreadonly()` came in 3.8. {claim}`e/new 3.8+`", ("e/new 3.8+",), True),
         (6, "Every view has a format.", (), True),
         (14, "Only this note says 3.12.", (), True),
-        (22, "col | 3.10", (), True),
-        (24, "a | `IndexError`", (), True),
+        (18, "A description is prose too.", (), False),
+        (26, "col | 3.10", (), True),
+        (28, "a | `IndexError`", (), True),
     ]
 
 

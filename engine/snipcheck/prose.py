@@ -69,6 +69,12 @@ class Sentence:
         return bool(FACTUAL.search(_without_code(self.text)))
 
 
+def is_prose(directive: str | None) -> bool:
+    """Is the body of this directive prose?  Admonitions and the like are,
+    and so are descriptions of objects (``py:method`` and other domains')."""
+    return directive is not None and (directive in PROSE_DIRECTIVES or ":" in directive)
+
+
 def _without_code(text: str) -> str:
     """The sentence without its roles and link targets (inline code stays:
     "raises `IndexError`" states a fact)."""
@@ -100,7 +106,7 @@ def prose_lines(text: str) -> list[tuple[int, str]]:
             continue
         if fence:
             marker, name = fence.group(2), fence.group(3)
-            fences.append((marker, name in PROSE_DIRECTIVES))
+            fences.append((marker, is_prose(name)))
             continue
         if fences and not fences[-1][1]:
             continue
@@ -112,7 +118,7 @@ def prose_lines(text: str) -> list[tuple[int, str]]:
                 continue
         directive = _RST_DIRECTIVE.match(line)
         if directive:
-            if directive.group(2) not in PROSE_DIRECTIVES:
+            if not is_prose(directive.group(2)):
                 rst_skip = len(directive.group(1))
             continue
         stripped = line.strip()
