@@ -52,8 +52,8 @@ PROSE_DIRECTIVES = {
     "sidebar",
     "versionremoved",
 }
-_FENCE = re.compile(r"^(\s*)(`{3,}|~{3,}|:{3,})\s*(?:\{([\w-]+)\})?")
-_RST_DIRECTIVE = re.compile(r"^(\s*)\.\.\s+([\w-]+)::")
+_FENCE = re.compile(r"^(\s*)(`{3,}|~{3,}|:{3,})\s*(?:\{([\w:-]+)\})?")
+_RST_DIRECTIVE = re.compile(r"^(\s*)\.\.\s+([\w:-]+?)::")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(*_\"'`{:])")
 
 
