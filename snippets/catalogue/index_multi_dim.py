@@ -1,0 +1,6 @@
+grid = memoryview(b'abcdef').cast('B', [2, 3])
+grid.index(ord('e'))
+grid.count(ord('e'))
+flat = grid.cast('B')
+flat.index(ord('e'))
+divmod(flat.index(ord('e')), grid.shape[1])

@@ -1,0 +1,6 @@
+m = memoryview(b'abcabc')
+m.index(ord('c'))
+m.index(ord('z'))
+m.index(b'c')
+m.count(ord('a'))
+bytes(m).find(b'z')
