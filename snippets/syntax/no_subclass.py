@@ -1,0 +1,2 @@
+class MyView(memoryview):
+    pass
