@@ -87,8 +87,8 @@ tags: [x]
 ---
 # Title with 3.8
 
-A plain sentence. `m.toreadonly()` came in 3.8. {claim}`e/new 3.8+`
-Every view has a format.
+A plain sentence. `m.toreadonly()` came in 3.8. {claim}`e/new 3.8+` and
+more. Every view has a format.
 
 ```{snippet} t/a
 :name: x
@@ -121,6 +121,7 @@ def test_prose_is_read_as_sentences_with_their_claims(tmp_path):
         (4, "Title with 3.8", (), True),
         (6, "A plain sentence.", (), False),
         (6, "`m.toreadonly()` came in 3.8. {claim}`e/new 3.8+`", ("e/new 3.8+",), True),
+        (6, "and more.", (), False),
         (6, "Every view has a format.", (), True),
         (14, "Only this note says 3.12.", (), True),
         (18, "A description is prose too.", (), False),
@@ -175,7 +176,7 @@ def site(tmp_path: Path) -> Path:
     facts.mkdir()
     (facts / "sizes.py").write_text("# mode: script\nprint('letter\\tsize\\tsigned')\n")
     table = {
-        "3.14": "letter\tsize\tsigned\nl\t8\tyes\nB\t1\tno\n",
+        "3.14": "letter\tsize\tsigned\nl\t8\tyes\nB\t1\tno\ne\t2\tyes\n",
         "3.14-pyodide": "letter\tsize\tsigned\nl\t4\tyes\nB\t1\tno\n",
     }
     write(
@@ -208,10 +209,18 @@ def test_a_claim_links_to_its_evidence_and_a_table_comes_from_a_recording(site):
     assert "AssertionError" in evidence.select_one("#evidence-e-new").get_text()
     table = index.select_one("div.snipcheck-table table")
     cells = [[c.get_text(strip=True) for c in row.select("th, td")] for row in table.select("tr")]
+    # Only "size" differs; a row one of them did not print says so.
     assert cells == [
-        ["letter", "size 3.14 (linux-x86_64)", "size Pyodide 3.14 (wasm32)", "signed"],
-        ["l", "8", "4", "yes"],
-        ["B", "1", "1", "no"],
+        [
+            "letter",
+            "size 3.14 (linux-x86_64)",
+            "size Pyodide 3.14 (wasm32)",
+            "signed",
+            "printed by",
+        ],
+        ["l", "8", "4", "yes", "all"],
+        ["B", "1", "1", "no", "all"],
+        ["e", "2", "\u2014", "yes", "3.14"],
     ]
 
 

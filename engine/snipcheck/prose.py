@@ -144,7 +144,10 @@ def sentences(path: Path) -> list[Sentence]:
         start = paragraph[0][0]
         text = " ".join(line.strip().lstrip("#-*>| ").rstrip("|") for _, line in paragraph)
         pieces: list[str] = []
-        for piece in (p.strip() for p in _SENTENCE_END.split(text)):
+        # A claim ends the sentence it marks: what follows it is another.
+        text = re.sub(f"({CLAIM_ROLE.pattern})\\s+", lambda m: m.group(1) + "\n", text)
+        split = [s for p in _SENTENCE_END.split(text) for s in p.split("\n")]
+        for piece in (p.strip() for p in split):
             role = CLAIM_ROLE.match(piece)
             if pieces and role:  # a claim marks the sentence before it
                 pieces[-1] += " " + role.group(0)

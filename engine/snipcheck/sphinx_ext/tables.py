@@ -12,8 +12,9 @@ With one interpreter (by default the newest native CPython recorded) the
 table is its output.  With several (``:labels:``, or ``all``), rows are
 matched by their first column; a column that printed the same everywhere
 is shown once, and a column that differs is shown once per interpreter,
-headed with its version and platform ("size 3.14 (wasm32)").  A row that
-an interpreter did not print shows "\u2014" there.  The snippet's source is
+headed with its version and platform ("size 3.14 (wasm32)").  Where some
+rows were printed by only some of the interpreters, a last column says by
+which; a differing column shows "\u2014" where a row was not printed.  The snippet's source is
 linked below the table, with the versions its output came from.
 """
 
@@ -52,26 +53,38 @@ def merged(rec: Recording, labels: list[str]) -> tuple[list[str], list[list[str]
             if row[0] not in keys:
                 keys.append(row[0])
             cells[label][row[0]] = row
-    absent = [ABSENT] * len(header)
+    # A column differs when two interpreters that printed a row disagree on it.
     varying = {
         n
         for n in range(1, len(header))
-        if any(len({cells[label].get(key, absent)[n] for label in labels}) > 1 for key in keys)
+        if any(
+            len({cells[label][key][n] for label in labels if key in cells[label]}) > 1
+            for key in keys
+        )
     }
     order = sorted(rec.interpreters, key=runtimes.version_key)
     titles = {label: _title(rec, label, order) for label in labels}
+    # Rows that only some interpreters printed say which.
+    partial = any(key not in cells[label] for key in keys for label in labels)
     out_header = [header[0]]
     for n in range(1, len(header)):
         if n in varying:
             out_header += [f"{header[n]} {titles[label]}" for label in labels]
         else:
             out_header.append(header[n])
+    if partial:
+        out_header.append("printed by")
     out_rows = []
     for key in keys:
+        having = [label for label in labels if key in cells[label]]
         row = [key]
         for n in range(1, len(header)):
-            values = [cells[label].get(key, absent)[n] for label in labels]
-            row += values if n in varying else values[:1]
+            if n in varying:
+                row += [cells[label][key][n] if key in cells[label] else ABSENT for label in labels]
+            else:
+                row.append(cells[having[0]][key][n])
+        if partial:
+            row.append(display.version_ranges(having, order) if having != labels else "all")
         out_rows.append(row)
     return out_header, out_rows
 
