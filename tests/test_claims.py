@@ -176,7 +176,7 @@ def site(tmp_path: Path) -> Path:
     facts.mkdir()
     (facts / "sizes.py").write_text("# mode: script\nprint('letter\\tsize\\tsigned')\n")
     table = {
-        "3.14": "letter\tsize\tsigned\nl\t8\tyes\nB\t1\tno\ne\t2\tyes\n",
+        "3.14": "letter\tsize\tsigned\nl\t8\tyes\nB\t1\tno\ne\t2\t'yes'\n",
         "3.14-pyodide": "letter\tsize\tsigned\nl\t4\tyes\nB\t1\tno\n",
     }
     write(
@@ -220,7 +220,7 @@ def test_a_claim_links_to_its_evidence_and_a_table_comes_from_a_recording(site):
         ],
         ["l", "8", "4", "yes", "all"],
         ["B", "1", "1", "no", "all"],
-        ["e", "2", "\u2014", "yes", "3.14"],
+        ["e", "2", "\u2014", "'yes'", "3.14"],  # straight quotes, as printed
     ]
 
 

@@ -173,6 +173,7 @@ def _row(cells: list[str]) -> nodes.row:
     row = nodes.row()
     for text in cells:
         entry = nodes.entry()
-        entry += nodes.paragraph("", text)
+        # Printed text as printed: no curly quotes (Sphinx's smart quotes).
+        entry += nodes.paragraph("", text, support_smartquotes=False)
         row += entry
     return row
