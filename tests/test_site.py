@@ -12,7 +12,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
 PAGES = sorted(DOCS.rglob("*.md"))
-DIRECTIVE = re.compile(r"^(`{3,}|:{3,})\{(?:snippet|measurement|snippet-table)\}\s+(\S+)\s*$", re.MULTILINE)
+DIRECTIVE = re.compile(
+    r"^(`{3,}|:{3,})\{(?:snippet|measurement|snippet-table)\}\s+(\S+)\s*$", re.MULTILINE
+)
 # A page of evidence shows every snippet of a folder.
 EVIDENCE = re.compile(r"^(`{3,}|:{3,})\{claim-evidence\}\s+(\S+)\s*$", re.MULTILINE)
 # Any other way of putting Python on a page: a highlighted fence, a code or
