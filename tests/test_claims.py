@@ -259,3 +259,24 @@ def test_the_claims_command_counts_claims_and_bare_factual_sentences(site, monke
     assert "FAILS docs/index.rst:4: e/new 3.14+: the claim says 3.14+, but it also holds" in out
     assert "docs/index.rst:13: Never in 3.8." in out
     assert "2 sentences look factual, 1 of them without a claim" in out
+
+
+def test_evidence_added_later_appears_on_the_evidence_page_of_an_incremental_build(site):
+    build(site)
+    folder = site / "snippets" / "e"
+    (folder / "other.py").write_text("# mode: script\nassert True\n")
+    write(
+        folder / "other.rec",
+        Recording(
+            "e/other.py", "script", "2026-11-29", dict(EVERY), {k: Output("", 0) for k in EVERY}
+        ),
+    )
+    index = site / "docs" / "index.rst"
+    index.write_text(
+        index.read_text().replace(
+            "\n\n.. snippet-table", " :claim:`e/other`\n\n.. snippet-table", 1
+        )
+    )
+    build(site)  # the evidence page is read again: the new claim's link resolves
+    assert page(site, "evidence").select_one("#evidence-e-other") is not None
+    assert page(site, "index").select_one('a[href="evidence.html#evidence-e-other"]') is not None

@@ -63,7 +63,7 @@ from docutils import nodes
 from sphinx.application import Sphinx
 
 from .. import runtimes
-from . import widgets
+from . import claims, widgets
 from .claims import EvidenceDirective, claim_role
 from .common import read_project
 from .measurement import MeasurementDirective, measured_role
@@ -145,6 +145,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_role("measured", measured_role)
     app.add_role("claim", claim_role)
     app.add_directive("claim-evidence", EvidenceDirective)
+    app.connect("env-get-outdated", claims.outdated_listings)
+    app.connect("env-purge-doc", claims.purge_listing)
+    app.connect("env-merge-info", claims.merge_listings)
     app.add_directive("snippet-table", SnippetTableDirective)
     # A named example is a target for :ref:, titled by its file name.
     html = widgets.HTML

@@ -97,6 +97,9 @@ class EvidenceDirective(SphinxDirective):
         topic = self.arguments[0].strip("/")
         problems: list[snippets.SnippetError] = []
         found = snippets.find(folder, [folder / topic], problems)
+        # What the folder held, so that a snippet added or removed there
+        # makes this page be read again (see outdated_listings).
+        _listings(self.env)[self.env.docname] = (str(folder / topic), _listing(folder / topic))
         for exc in problems:
             self.state.document.reporter.error(str(exc), line=self.lineno)
         result: list[nodes.Node] = []
@@ -115,3 +118,36 @@ class EvidenceDirective(SphinxDirective):
             )
             result += directive.run()
         return result
+
+
+def _listing(folder: Path) -> tuple[str, ...]:
+    return tuple(sorted(p.name for p in folder.glob("*.py")))
+
+
+def _listings(env: Any) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """docname -> (folder, the snippet files it held) for evidence pages."""
+    if not hasattr(env, "snipcheck_evidence"):
+        env.snipcheck_evidence = {}
+    listings: dict[str, tuple[str, tuple[str, ...]]] = env.snipcheck_evidence
+    return listings
+
+
+def outdated_listings(
+    app: Any, env: Any, added: set[str], changed: set[str], removed: set[str]
+) -> list[str]:
+    """On env-get-outdated: evidence pages whose folder gained or lost a snippet."""
+    return [
+        docname
+        for docname, (folder, files) in _listings(env).items()
+        if docname not in removed and _listing(Path(folder)) != files
+    ]
+
+
+def purge_listing(app: Any, env: Any, docname: str) -> None:
+    _listings(env).pop(docname, None)
+
+
+def merge_listings(app: Any, env: Any, docnames: set[str], other: Any) -> None:
+    """Parallel reads: take the listings the other process made."""
+    theirs = _listings(other)
+    _listings(env).update({d: theirs[d] for d in docnames if d in theirs})
