@@ -13,7 +13,7 @@ SPHINX_OPTS ?=
 SPHINX := $(PY) -m sphinx -W -n --keep-going -b html -c . $(SPHINX_OPTS) docs _build/html
 
 .DEFAULT_GOAL := help
-.PHONY: help setup targets cpython cpython-lock npm sandbox chromium serve html test lint types pytest verify record measure plots new bench clean distclean lock
+.PHONY: help setup targets cpython cpython-lock npm sandbox chromium serve html test lint types pytest verify record measure plots claims new bench clean distclean lock
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
@@ -102,6 +102,9 @@ measure: setup sandbox ## re-measure the performance snippets and redraw their p
 
 plots: $(VENV)/.ready ## redraw the plots from the measurement recordings (runs nothing)
 	$(PY) -m snipcheck plot $(ONLY)
+
+claims: $(VENV)/.ready ## check the claims on pages against their evidence, count the sentences without one (ONLY=)
+	$(PY) -m snipcheck claims $(ONLY)
 
 new: setup sandbox ## create a snippet and record it: make new NAME=topic/name
 	$(PY) -m snipcheck new $(NAME)
