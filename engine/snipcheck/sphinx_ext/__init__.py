@@ -164,10 +164,11 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_js_file("snipcheck.js")
     app.add_css_file("snipcheck-base.css")
     app.connect("build-finished", copy_assets)
-    # env_version: doctrees of 0.1 hold other nodes; read every page again.
+    # env_version: doctrees made by an earlier version hold other nodes (0.1:
+    # MyST text; 2: tables boxed as examples); read every page again.
     return {
         "version": "0.2",
-        "env_version": 2,
+        "env_version": 3,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

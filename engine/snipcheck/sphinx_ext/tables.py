@@ -139,6 +139,8 @@ class SnippetTableDirective(ExampleDirective):
         except ValueError as exc:
             return self.fail("%s: %s", snippet.key, exc)
         node = self.example(snippet, "table")
+        # Not an example to run: no Run button, no "snipcheck" box.
+        node["classes"] = ["snipcheck-table"]
         node["snipcheck_interpreters"] = {label: rec.interpreters[label] for label in wanted}
         node["snipcheck_recorded"] = rec.recorded
         node += _table(header, rows)
