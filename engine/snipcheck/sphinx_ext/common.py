@@ -18,7 +18,8 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from .. import config as config_mod
-from .. import snippets
+from .. import recording, snippets
+from ..recording import Recording
 from .widgets import snipcheck_example
 
 logger = logging.getLogger("snipcheck.sphinx_ext")
@@ -102,6 +103,20 @@ class ExampleDirective(SphinxDirective):
         except snippets.SnippetError as exc:
             self.fail("%s", exc)
             return None
+
+    def recorded(self, snippet: snippets.Snippet) -> Recording | None:
+        """The snippet's recording; None, reported, when it cannot be read
+        or holds no output yet."""
+        try:
+            rec = recording.read(snippet.recording_path, self.project.commands["record"])
+        except recording.RecordingError as exc:
+            self.fail("%s", exc)
+            return None
+        if rec is None or not rec.outputs:
+            command = self.project.command("record", [snippet.path])
+            self.fail("snippet %r has no recording yet; run: %s", snippet.key, command)
+            return None
+        return rec
 
     def example(self, snippet: snippets.Snippet, kind: str) -> snipcheck_example:
         """The box around one example, ``div.snipcheck.snipcheck-<kind>``,

@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from docutils import nodes
 from docutils.parsers.rst import directives
 
-from .. import display, recording, runtimes, snippets
+from .. import display, runtimes, snippets
 from ..recording import Output, Recording
 from .common import ExampleDirective, code, not_everywhere
 from .widgets import tab, tabs
@@ -62,13 +62,9 @@ class SnippetDirective(ExampleDirective):
         snippet = self.load_snippet(".rec")
         if snippet is None:
             return []
-        try:
-            rec = recording.read(snippet.recording_path, self.project.commands["record"])
-        except recording.RecordingError as exc:
-            return self.fail("%s", exc)
-        if rec is None or not rec.outputs:
-            command = self.project.command("record", [snippet.path])
-            return self.fail("snippet %r has no recording yet; run: %s", snippet.key, command)
+        rec = self.recorded(snippet)
+        if rec is None:
+            return []
         show = self.options.get("show", "both")
         variants = VERSION_VIEWS[self.options.get("versions", "tabs")](rec)
         node = self.example(snippet, snippet.mode)

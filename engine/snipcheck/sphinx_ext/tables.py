@@ -25,7 +25,7 @@ from typing import Any, ClassVar
 from docutils import nodes
 from docutils.parsers.rst import directives
 
-from .. import display, recording, runtimes
+from .. import display, runtimes
 from ..recording import Recording
 from .common import ExampleDirective
 
@@ -107,13 +107,9 @@ class SnippetTableDirective(ExampleDirective):
         snippet = self.load_snippet(".rec")
         if snippet is None:
             return []
-        try:
-            rec = recording.read(snippet.recording_path, self.project.commands["record"])
-        except recording.RecordingError as exc:
-            return self.fail("%s", exc)
-        if rec is None or not rec.outputs:
-            command = self.project.command("record", [snippet.path])
-            return self.fail("snippet %r has no recording yet; run: %s", snippet.key, command)
+        rec = self.recorded(snippet)
+        if rec is None:
+            return []
         order = sorted(rec.outputs, key=runtimes.version_key)
         natives = [label for label in order if not runtimes.of_label(label).platform_variant]
         wanted = self.options.get("labels", "").split() or [(natives or order)[-1]]
