@@ -53,7 +53,7 @@ def test_a_project_names_its_own_commands_and_paths_go_where_it_says(tmp_path, m
         ),
         (
             "[tool.snipcheck.runtimes]\npyodyde = ['x']\n",
-            "unknown runtime 'pyodyde' (known: native, pyodide)",
+            "unknown runtime 'pyodyde' (known: native, pyodide, history)",
         ),
         (
             "[tool.snipcheck.runtimes]\nnative = ['x']\n",

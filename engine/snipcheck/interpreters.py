@@ -167,7 +167,7 @@ def discover(
             passed.append((path, result))
         elif result.implementation != "cpython":
             passed.append((path, f"{result.implementation} is not CPython"))
-        elif result.version_info[:2] < minimum:
+        elif result.runtime is NATIVE and result.version_info[:2] < minimum:
             passed.append((path, f"{result.version} is older than the configured minimum"))
         elif result.label in found and found[result.label].version_info >= result.version_info:
             kept = found[result.label]

@@ -126,7 +126,10 @@ class SnippetFile(pytest.File):
             return [UnloadableItem.from_parent(self, name="load", problem=str(exc))]
         found = {i.label: i for i in state["found"]}
         if snippet.mode == "measure":
-            wanted = sorted(set(found) | set(cfg.require), key=runtimes.version_key)
+            wanted = sorted(
+                (label for label in set(found) | set(cfg.require) if _runs(label, snippet, found)),
+                key=runtimes.version_key,
+            )
             items: list[pytest.Item] = [
                 MeasureItem.from_parent(
                     self, name=label, snippet=snippet, interpreter=found.get(label)
@@ -139,11 +142,18 @@ class SnippetFile(pytest.File):
             rec = recording.read(snippet.recording_path, cfg.commands["record"])
         except recording.RecordingError:
             rec = None  # reported by the items, which read it again
-        labels = set(found) | set(cfg.require) | set(rec.outputs if rec else ())
+        runs = {label for label in set(found) | set(cfg.require) if _runs(label, snippet, found)}
+        labels = runs | set(rec.outputs if rec else ())
         return [
             SnippetItem.from_parent(self, name=label, snippet=snippet, interpreter=found.get(label))
             for label in sorted(labels, key=runtimes.version_key)
         ]
+
+
+def _runs(label: str, snippet: snippets.Snippet, found: dict[str, Interpreter]) -> bool:
+    """Does the runtime of that label run this snippet at all?"""
+    runtime = found[label].runtime if label in found else runtimes.of_label(label)
+    return runtime.runs(snippet)
 
 
 class _Reported(pytest.Item):

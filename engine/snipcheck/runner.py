@@ -424,7 +424,9 @@ def run_all(
 ) -> list[RunResult]:
     """Run every snippet on every interpreter."""
     snippets = list(snippets)
-    return run_batches({i: snippets for i in interpreters}, config)
+    return run_batches(
+        {i: [s for s in snippets if i.runtime.runs(s)] for i in interpreters}, config
+    )
 
 
 def run_in_turn(
@@ -443,5 +445,6 @@ def run_in_turn(
     sandbox.check()
     results: list[RunResult] = []
     for interpreter in interpreters:
-        results.extend(_run_on(interpreter, snippets, config, args=args))
+        mine = [s for s in snippets if interpreter.runtime.runs(s)]
+        results.extend(_run_on(interpreter, mine, config, args=args))
     return results

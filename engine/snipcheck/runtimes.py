@@ -30,10 +30,11 @@ from typing import TYPE_CHECKING, Literal
 # this module in the browser, which has no sandbox and gets no copy of it.)
 if TYPE_CHECKING:
     from .interpreters import Interpreter
+    from .snippets import Snippet
 
 
 # The kinds of runtime the engine knows; each is one Runtime object below.
-Kind = Literal["native", "pyodide"]
+Kind = Literal["native", "pyodide", "history"]
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,12 @@ class Runtime:
     forks: bool  # a fresh forked process per run, or runs inside the runtime
     grace: float  # how long past a run's limit the host waits for the child
     platform_variant: bool  # its outputs are shown beside native ones, where they differ
+    # Runs only the snippets that ask for it ("# also-on: history"), not all.
+    opt_in: bool = False
+
+    def runs(self, snippet: Snippet) -> bool:
+        """Does this runtime run that snippet at all?"""
+        return not self.opt_in or self.name in snippet.also_on
 
     def label(self, version: str) -> str:
         """``3.14.10`` -> ``3.14`` (native), ``3.14-pyodide`` (Pyodide)."""
@@ -147,7 +154,40 @@ PYODIDE = _Pyodide(
     grace=120.0,
     platform_variant=True,
 )
-ALL = (NATIVE, PYODIDE)
+
+
+@dataclass(frozen=True)
+class _History(Runtime):
+    """CPython older than the versions a project supports, kept as evidence
+    of history ("toreadonly() came in 3.8": 3.7 must lack it).  It runs only
+    the snippets that ask for it, and its labels say "history"."""
+
+    def find(self, patterns: Iterable[str], root: Path) -> list[Interpreter | tuple[str, str]]:
+        from dataclasses import replace
+
+        from .interpreters import probe
+
+        found: list[Interpreter | tuple[str, str]] = []
+        for pattern in patterns:
+            for path in sorted(glob.glob(str(root / os.path.expanduser(pattern)))):
+                result = probe(path)
+                if isinstance(result, str):
+                    found.append((path, result))
+                else:
+                    found.append(replace(result, label=self.label(result.version), runtime=self))
+        return found
+
+
+HISTORY = _History(
+    name="history",
+    title="History",
+    suffix="-history",
+    forks=True,
+    grace=15.0,
+    platform_variant=True,
+    opt_in=True,
+)
+ALL = (NATIVE, PYODIDE, HISTORY)
 
 
 def named(kind: str) -> Runtime:

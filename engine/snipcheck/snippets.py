@@ -17,7 +17,7 @@ from typing import Literal, get_args
 # of numbers (see measurement.py); it is measured, not compared.
 Mode = Literal["session", "script", "measure"]
 MODES: tuple[Mode, ...] = get_args(Mode)
-_KEYS = ("mode", "requires", "timeout", "not-on", "claim", "label")
+_KEYS = ("mode", "requires", "timeout", "not-on", "also-on", "claim", "label")
 _HEADER = re.compile(rf"#\s*({'|'.join(_KEYS)})\s*:\s*(.*?)\s*$")
 # Header keys that may appear more than once.
 _REPEATED = ("claim", "label")
@@ -50,6 +50,9 @@ class Snippet:
     # Runtimes this snippet cannot run on, with the reason shown to readers:
     # "# not-on: pyodide: WebAssembly has no sockets".
     not_on: dict[str, str] = field(default_factory=dict, hash=False)
+    # Runtimes that run only the snippets that ask for them (see
+    # runtimes.Runtime.opt_in): "# also-on: history".
+    also_on: tuple[str, ...] = ()
     # For measure snippets: each "# claim:" with its line number, and the
     # axis labels from "# label: column = text".
     claims: tuple[tuple[int, str], ...] = ()
@@ -126,6 +129,7 @@ def load(path: Path, root: Path) -> Snippet:
                 "for example '# not-on: pyodide: WebAssembly has no sockets'"
             )
         not_on[runtime.strip()] = reason.strip()
+    also_on = tuple(r for r in re.split(r"[\s,]+", values.get("also-on", "")) if r)
     if repeated["claim"] and mode != "measure":
         raise SnippetError(
             f"{path}:{repeated['claim'][0][0]}: only '# mode: measure' snippets make claims"
@@ -153,6 +157,7 @@ def load(path: Path, root: Path) -> Snippet:
         timeout,
         count,
         not_on,
+        also_on,
         tuple(repeated["claim"]),
         labels,
     )

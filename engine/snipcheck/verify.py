@@ -176,7 +176,7 @@ def check(
     verdicts: dict[tuple[str, str], Verdict] = {}
     for result in runner.run_all(snippets, interpreters, config):
         verdicts[(result.snippet.key, result.interpreter.label)] = judge(observe(result, config))
-    return [verdicts[(s.key, i.label)] for i in interpreters for s in snippets]
+    return [verdicts[(s.key, i.label)] for i in interpreters for s in snippets if i.runtime.runs(s)]
 
 
 @dataclass(frozen=True)
