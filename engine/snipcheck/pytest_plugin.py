@@ -219,15 +219,23 @@ class SnippetItem(_Reported):
         return self.path, 0, f"{self.snippet.key} on {where}"
 
 
+def _collected(
+    session: pytest.Session, state: dict[str, Any], kind: type[SnippetItem]
+) -> tuple[list[snippets.Snippet], list[Interpreter]]:
+    """The snippets that items of this kind check, each once, and the
+    interpreters they name: one batch runs them all."""
+    items = [i for i in session.items if isinstance(i, kind)]
+    wanted = list({i.snippet.key: i.snippet for i in items}.values())
+    labels = {i.name for i in items}
+    return wanted, [i for i in state["found"] if i.label in labels]
+
+
 def _verdicts(
     session: pytest.Session, state: dict[str, Any]
 ) -> dict[tuple[str, str], verify.Verdict]:
     """Check every collected snippet once, all interpreters side by side."""
     if state["verdicts"] is None:
-        items = [i for i in session.items if isinstance(i, SnippetItem)]
-        wanted = list({i.snippet.key: i.snippet for i in items}.values())
-        labels = {i.name for i in items}
-        chosen = [i for i in state["found"] if i.label in labels]
+        wanted, chosen = _collected(session, state, SnippetItem)
         try:
             verdicts = verify.check(wanted, chosen, state["cfg"])
         except sandbox.SandboxError as exc:
@@ -257,10 +265,7 @@ class MeasureItem(SnippetItem):
 
 def _quick(session: pytest.Session, state: dict[str, Any]) -> dict[tuple[str, str], Any]:
     if state["quick"] is None:
-        items = [i for i in session.items if isinstance(i, MeasureItem)]
-        wanted = list({i.snippet.key: i.snippet for i in items}.values())
-        labels = {i.name for i in items}
-        chosen = [i for i in state["found"] if i.label in labels]
+        wanted, chosen = _collected(session, state, MeasureItem)
         try:
             judgements = measure_run.measure(wanted, chosen, state["cfg"], quick=True)
         except sandbox.SandboxError as exc:

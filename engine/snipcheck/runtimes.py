@@ -81,6 +81,16 @@ class Runtime:
         return list(dict.fromkeys([os.path.dirname(p) for p in links] + [*interpreter.prefixes]))
 
 
+def matching(patterns: Iterable[str], root: Path) -> list[str]:
+    """The paths each glob pattern matches, in order: relative patterns
+    under ``root``, "~" for the home folder."""
+    return [
+        path
+        for pattern in patterns
+        for path in sorted(glob.glob(str(root / os.path.expanduser(pattern))))
+    ]
+
+
 def _links(path: str) -> list[str]:
     """``path`` and every path its symbolic links lead through, to the file."""
     chain = [path]
@@ -106,31 +116,30 @@ class _Pyodide(Runtime):
         from .interpreters import Interpreter
 
         found: list[Interpreter | tuple[str, str]] = []
-        for pattern in patterns:
-            for folder in sorted(glob.glob(str(root / pattern))):
-                try:
-                    lock = json.loads(Path(folder, "pyodide-lock.json").read_text())["info"]
-                    package = json.loads(Path(folder, "package.json").read_text())
-                except (OSError, KeyError, ValueError) as exc:
-                    found.append((folder, f"not a Pyodide package: {exc}"))
-                    continue
-                if shutil.which("node") is None:
-                    found.append((folder, "node is not on PATH"))
-                    continue
-                release = str(lock["python"])
-                version = re.match(r"\d+\.\d+\.\d+", release)
-                numbers = version.group(0) if version else release
-                found.append(
-                    Interpreter(
-                        label=self.label(numbers),
-                        version=numbers,
-                        release=release,
-                        implementation="cpython",
-                        platform=self.platform(package["version"], lock["arch"]),
-                        executable=str(Path(folder).resolve()),
-                        runtime=self,
-                    )
+        for folder in matching(patterns, root):
+            try:
+                lock = json.loads(Path(folder, "pyodide-lock.json").read_text())["info"]
+                package = json.loads(Path(folder, "package.json").read_text())
+            except (OSError, KeyError, ValueError) as exc:
+                found.append((folder, f"not a Pyodide package: {exc}"))
+                continue
+            if shutil.which("node") is None:
+                found.append((folder, "node is not on PATH"))
+                continue
+            release = str(lock["python"])
+            version = re.match(r"\d+\.\d+\.\d+", release)
+            numbers = version.group(0) if version else release
+            found.append(
+                Interpreter(
+                    label=self.label(numbers),
+                    version=numbers,
+                    release=release,
+                    implementation="cpython",
+                    platform=self.platform(package["version"], lock["arch"]),
+                    executable=str(Path(folder).resolve()),
+                    runtime=self,
                 )
+            )
         return found
 
     @staticmethod
@@ -168,13 +177,12 @@ class _History(Runtime):
         from .interpreters import probe
 
         found: list[Interpreter | tuple[str, str]] = []
-        for pattern in patterns:
-            for path in sorted(glob.glob(str(root / os.path.expanduser(pattern)))):
-                result = probe(path)
-                if isinstance(result, str):
-                    found.append((path, result))
-                else:
-                    found.append(replace(result, label=self.label(result.version), runtime=self))
+        for path in matching(patterns, root):
+            result = probe(path)
+            if isinstance(result, str):
+                found.append((path, result))
+            else:
+                found.append(replace(result, label=self.label(result.version), runtime=self))
         return found
 
 

@@ -26,7 +26,7 @@ from sphinx import addnodes
 from sphinx.util.docutils import SphinxDirective
 
 from .. import claims, snippets
-from .common import project
+from .common import project, role_failure
 from .snippet import SnippetDirective
 
 
@@ -48,8 +48,7 @@ def claim_role(
     folder = Path(env.config.snipcheck_snippets)
 
     def fail(why: str) -> tuple[list[nodes.Node], list[nodes.system_message]]:
-        message = inliner.reporter.error(f"{{claim}}`{text}`: {why}", line=lineno)
-        return [inliner.problematic(rawtext, rawtext, message)], [message]
+        return role_failure(inliner, rawtext, "claim", text, why, lineno)
 
     try:
         claim = claims.parse(text)

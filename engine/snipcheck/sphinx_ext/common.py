@@ -29,22 +29,23 @@ logger = logging.getLogger("snipcheck.sphinx_ext")
 _PROJECTS: weakref.WeakKeyDictionary[SphinxConfig, config_mod.Config] = weakref.WeakKeyDictionary()
 
 
-def _engine(app: Sphinx) -> config_mod.Config:
-    """The project's [tool.snipcheck] settings (from the nearest
-    pyproject.toml at or above conf.py; defaults where there is none)."""
-    cached: config_mod.Config | None = getattr(app, "_snipcheck_config", None)
-    if cached is None:
-        try:
-            cached = config_mod.load(config_mod.find_root(Path(app.confdir)))
-        except FileNotFoundError:
-            cached = config_mod.load_defaults(Path(app.confdir))
-        app._snipcheck_config = cached  # type: ignore[attr-defined]
-    return cached
-
-
 def read_project(app: Sphinx, config: SphinxConfig) -> None:
-    """On config-inited: read the project's settings once, for every page."""
-    _PROJECTS[config] = _engine(app)
+    """On config-inited: read the project's [tool.snipcheck] settings once,
+    for every page (from the nearest pyproject.toml at or above conf.py;
+    defaults where there is none)."""
+    try:
+        _PROJECTS[config] = config_mod.load(config_mod.find_root(Path(app.confdir)))
+    except FileNotFoundError:
+        _PROJECTS[config] = config_mod.load_defaults(Path(app.confdir))
+
+
+def role_failure(
+    inliner: Any, rawtext: str, role: str, text: str, why: str, line: int
+) -> tuple[list[nodes.Node], list[nodes.system_message]]:
+    """What a role returns when it cannot do its job: an error at its line,
+    naming the role as written and why."""
+    message = inliner.reporter.error(f"{{{role}}}`{text}`: {why}", line=line)
+    return [inliner.problematic(rawtext, rawtext, message)], [message]
 
 
 def project(config: SphinxConfig) -> config_mod.Config:
@@ -104,9 +105,13 @@ class ExampleDirective(SphinxDirective):
             self.fail("%s", exc)
             return None
 
-    def recorded(self, snippet: snippets.Snippet) -> Recording | None:
-        """The snippet's recording; None, reported, when it cannot be read
-        or holds no output yet."""
+    def load_recorded(self) -> tuple[snippets.Snippet, Recording] | None:
+        """The snippet named by the argument and its recording, both noted
+        as dependencies; None, reported, when either cannot be read or the
+        recording holds no output yet."""
+        snippet = self.load_snippet(".rec")
+        if snippet is None:
+            return None
         try:
             rec = recording.read(snippet.recording_path, self.project.commands["record"])
         except recording.RecordingError as exc:
@@ -116,7 +121,7 @@ class ExampleDirective(SphinxDirective):
             command = self.project.command("record", [snippet.path])
             self.fail("snippet %r has no recording yet; run: %s", snippet.key, command)
             return None
-        return rec
+        return snippet, rec
 
     def example(self, snippet: snippets.Snippet, kind: str) -> snipcheck_example:
         """The box around one example, ``div.snipcheck.snipcheck-<kind>``,

@@ -15,7 +15,7 @@ from .. import display, snippets
 from ..measure import plot as plotting
 from ..measure import store as measured
 from ..measure.table import Claim, MeasurementError, format_value, parse_claim
-from .common import ExampleDirective, code, not_everywhere, project
+from .common import ExampleDirective, code, not_everywhere, project, role_failure
 from .widgets import details, tab, tabs
 
 
@@ -200,8 +200,7 @@ def measured_role(
     folder = Path(env.config.snipcheck_snippets)
 
     def fail(why: str) -> tuple[list[nodes.Node], list[nodes.system_message]]:
-        message = inliner.reporter.error(f"{{measured}}`{text}`: {why}", line=lineno)
-        return [inliner.problematic(rawtext, rawtext, message)], [message]
+        return role_failure(inliner, rawtext, "measured", text, why, lineno)
 
     words = text.split()
     if len(words) != 4:

@@ -59,12 +59,10 @@ class SnippetDirective(ExampleDirective):
     }
 
     def run(self) -> list[nodes.Node]:
-        snippet = self.load_snippet(".rec")
-        if snippet is None:
+        loaded = self.load_recorded()
+        if loaded is None:
             return []
-        rec = self.recorded(snippet)
-        if rec is None:
-            return []
+        snippet, rec = loaded
         show = self.options.get("show", "both")
         variants = VERSION_VIEWS[self.options.get("versions", "tabs")](rec)
         node = self.example(snippet, snippet.mode)

@@ -104,12 +104,10 @@ class SnippetTableDirective(ExampleDirective):
     }
 
     def run(self) -> list[nodes.Node]:
-        snippet = self.load_snippet(".rec")
-        if snippet is None:
+        loaded = self.load_recorded()
+        if loaded is None:
             return []
-        rec = self.recorded(snippet)
-        if rec is None:
-            return []
+        snippet, rec = loaded
         order = sorted(rec.outputs, key=runtimes.version_key)
         natives = [label for label in order if not runtimes.of_label(label).platform_variant]
         wanted = self.options.get("labels", "").split() or [(natives or order)[-1]]
