@@ -95,25 +95,9 @@ _C_STDIN = ctypes.c_void_p.in_dll(_libc, "stdin")
 _libc.fflush.argtypes = [ctypes.c_void_p]
 _libc.clearerr.argtypes = [ctypes.c_void_p]
 _UNFINISHED = (types.GeneratorType, types.CoroutineType, types.AsyncGeneratorType)
-
-
 # How a method written in C looks on its class: such a buffer release prints
 # nothing, one written in Python may.
-# (types names the first two only from 3.7: a slot wrapper's and a method
-# descriptor's types.)
-def _freeze():
-    """Keep the objects made so far out of the collector's work in the
-    forks (gc.freeze, 3.7 and newer; older versions simply do without)."""
-    freeze = getattr(gc, "freeze", None)
-    if freeze is not None:
-        freeze()
-
-
-_WRITTEN_IN_C = (
-    getattr(types, "WrapperDescriptorType", type(object.__init__)),
-    getattr(types, "MethodDescriptorType", type(str.join)),
-    types.BuiltinMethodType,
-)
+_WRITTEN_IN_C = (types.WrapperDescriptorType, types.MethodDescriptorType, types.BuiltinMethodType)
 
 
 def _reply(obj):
@@ -535,7 +519,7 @@ def _run(req):
     _as_started(req["mode"])
     # Everything alive now belongs to the warm child; the grandchild's exit
     # check looks only at objects made after this.
-    _freeze()
+    gc.freeze()
     before = _state_before_fork()
     _NEWS[_STARTED] = _NEWS[_INTERRUPTED] = 0
     pid = os.fork()
@@ -581,7 +565,7 @@ def run_in_runtime(req):
     anything else differs from before the run, and the host then gives the
     next snippet a new runtime."""
     base, work, in_path, out_path = _prepare(req)
-    _freeze()
+    gc.freeze()
     before = _state_before_fork()
     saved = _Saved()
     started = time.monotonic()
@@ -817,7 +801,7 @@ def _preload(req):
             found[name] = importlib.util.find_spec(name) is not None
         except (ImportError, ValueError):
             found[name] = False
-    _freeze()
+    gc.freeze()
     return {"modules": found}
 
 
@@ -870,7 +854,7 @@ def main():
     os.dup2(devnull, 0)
     os.dup2(devnull, 1)
     os.close(devnull)
-    _freeze()
+    gc.freeze()
     lines = _requests()
     _TOKEN = next(lines, "").strip()
     for line in lines:

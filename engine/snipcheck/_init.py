@@ -3,9 +3,9 @@
 The first process of a PID namespace ignores signals it has no handler for,
 so the interpreter must not be that process: this one starts it, waits for
 it, and writes how it ended (the raw wait status) on the descriptor named
-first on its command line.  It runs on the target interpreter, 3.8 and up.
+first on its command line.  It runs on the target interpreter, 2.7 and up.
 
-Usage: python -I -S _init.py <fd> <program> [args...]
+Usage: python -I -S _init.py <fd> <program> [args...] (-E -s for -I before 3.4)
 """
 
 import os

@@ -17,13 +17,15 @@ from .config import Config
 from .environment import child_environment
 from .runtimes import NATIVE, Runtime, version_key
 
+# Python 2.7 too (the history runtime): no sys.implementation, no base_prefix.
 _PROBE = (
-    "import json, sys, sysconfig; print(json.dumps({"
+    "import json, platform, sys, sysconfig; print(json.dumps({"
     "'version': '%d.%d.%d' % sys.version_info[:3], "
     "'release': sys.version.split()[0], "
-    "'implementation': sys.implementation.name, "
+    "'implementation': platform.python_implementation().lower(), "
     "'platform': sysconfig.get_platform(), "
-    "'prefixes': sorted({sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix}), "
+    "'prefixes': sorted(set(getattr(sys, n, sys.prefix) for n in "
+    "('prefix', 'base_prefix', 'exec_prefix', 'base_exec_prefix'))), "
     "'base': getattr(sys, '_base_executable', sys.executable)}))"
 )
 

@@ -255,6 +255,9 @@ def _run_on(
     child of their own, which checks that it can find them; each run
     imports them itself, as a fresh interpreter would.
     """
+    if not interpreter.runtime.warm:
+        # Scripts alone, without packages (runtimes.Runtime.refuses).
+        return [_declined(s, interpreter) or run_fresh(s, interpreter, config) for s in snippets]
     children: dict[tuple[str, tuple[str, ...]], tuple[WarmChild, dict[str, bool]]] = {}
     # A runtime that cannot fork runs every snippet inside itself, whatever
     # its mode: one child serves them all.
@@ -309,11 +312,9 @@ def _run_one(
     args: tuple[str, ...] = (),
 ) -> RunResult:
     runtime = interpreter.runtime
-    if runtime.name in snippet.not_on:
-        reason = snippet.not_on[runtime.name]
-        return RunResult(
-            snippet, interpreter, "skipped", detail=f"not run on {runtime.name}: {reason}"
-        )
+    declined = _declined(snippet, interpreter)
+    if declined:
+        return declined
     missing = [m for m in snippet.requires if not available.get(m)]
     if missing:
         return RunResult(
@@ -337,6 +338,15 @@ def _run_one(
     return _result(snippet, interpreter, reply)
 
 
+def _declined(snippet: Snippet, interpreter: Interpreter) -> RunResult | None:
+    """The run a snippet's "# not-on:" line declines, with its reason."""
+    name = interpreter.runtime.name
+    if name not in snippet.not_on:
+        return None
+    reason = f"not run on {name}: {snippet.not_on[name]}"
+    return RunResult(snippet, interpreter, "skipped", detail=reason)
+
+
 def _result(snippet: Snippet, interpreter: Interpreter, reply: dict[str, Any]) -> RunResult:
     return RunResult(
         snippet,
@@ -355,8 +365,8 @@ def _result(snippet: Snippet, interpreter: Interpreter, reply: dict[str, Any]) -
 def run_fresh(snippet: Snippet, interpreter: Interpreter, config: Config) -> RunResult:
     """Run a snippet the ordinary way, in one new process, as a reader would:
     ``python name.py`` for a script, ``python -i`` with the lines piped in for
-    a session, sealed like the engine's own runs.  Used to check the warm
-    children against, and to time them."""
+    a session, sealed like the engine's own runs.  The history runtime runs
+    its scripts this way; the tests check the warm children against it."""
     work = Path(tempfile.mkdtemp(prefix="snipcheck-fresh-"))
     inside = "/tmp/fresh"
     try:
@@ -373,7 +383,9 @@ def run_fresh(snippet: Snippet, interpreter: Interpreter, config: Config) -> Run
         # The sandbox's init (_init.py) starts the interpreter and reports
         # how it ended: an init itself would ignore the signals it gets.
         report, report_w = os.pipe()
-        init = ["-I", "-S", INIT, str(report_w), interpreter.executable, *argv]
+        # -I (isolated) came in 3.4; before it, -E -s say most of the same.
+        isolated = ["-I"] if interpreter.version_info >= (3, 4) else ["-E", "-s"]
+        init = [*isolated, "-S", INIT, str(report_w), interpreter.executable, *argv]
         started = time.monotonic()
         try:
             done = subprocess.run(

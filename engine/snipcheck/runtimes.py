@@ -12,6 +12,10 @@ Everything else in the engine asks the runtime instead of comparing names.
   folder of a ``pyodide`` npm package.  It cannot fork, so every run happens
   inside the runtime itself.  Its outputs are a platform variant of native
   CPython of the same version: labels are ``3.14-pyodide``.
+- ``HISTORY``: CPython older than the versions a project supports (2.7,
+  3.6, 3.7), kept as evidence of what they lacked.  It runs only the
+  scripts that ask for it, each in a new process, as a reader would: the
+  warm child needs a newer CPython.  Labels are ``3.7-history``.
 """
 
 from __future__ import annotations
@@ -47,6 +51,19 @@ class Runtime:
     platform_variant: bool  # its outputs are shown beside native ones, where they differ
     # Runs only the snippets that ask for it ("# also-on: history"), not all.
     opt_in: bool = False
+    # Runs each snippet through the warm child, or in a new process of its own.
+    warm: bool = True
+
+    def refuses(self, mode: str, requires: tuple[str, ...]) -> str:
+        """Why a snippet of this mode, needing these packages, cannot ask
+        for this runtime ("" when it can)."""
+        if not self.opt_in:
+            return f"{self.name} runs every snippet already; only opt-in runtimes are named here"
+        if not self.warm and mode != "script":
+            return f"{self.name} runs scripts only (each in a new `python file.py`)"
+        if not self.warm and requires:
+            return f"{self.name} interpreters have no packages installed"
+        return ""
 
     def runs(self, snippet: Snippet) -> bool:
         """Does this runtime run that snippet at all?"""
@@ -194,6 +211,7 @@ HISTORY = _History(
     grace=15.0,
     platform_variant=True,
     opt_in=True,
+    warm=False,
 )
 ALL = (NATIVE, PYODIDE, HISTORY)
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, get_args
 
+from . import runtimes
+
 # A "measure" snippet is a script that times something and prints a table
 # of numbers (see measurement.py); it is measured, not compared.
 Mode = Literal["session", "script", "measure"]
@@ -130,6 +132,13 @@ def load(path: Path, root: Path) -> Snippet:
             )
         not_on[runtime.strip()] = reason.strip()
     also_on = tuple(r for r in re.split(r"[\s,]+", values.get("also-on", "")) if r)
+    for name in also_on:
+        try:
+            why = runtimes.named(name).refuses(mode, requires)
+        except ValueError as exc:
+            why = str(exc)
+        if why:
+            raise SnippetError(f"{path}:{_line_of(source, 'also-on')}: also-on {name}: {why}")
     if repeated["claim"] and mode != "measure":
         raise SnippetError(
             f"{path}:{repeated['claim'][0][0]}: only '# mode: measure' snippets make claims"

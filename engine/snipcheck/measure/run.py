@@ -222,7 +222,7 @@ def recording_problems(snippet: Snippet, here: dict[str, Interpreter], config: C
     problems = []
     for label in sorted(set(here) | set(config.require), key=runtimes.version_key):
         runtime = here[label].runtime if label in here else runtimes.of_label(label)
-        if label not in data.runs and runtime.name not in snippet.not_on:
+        if label not in data.runs and runtime.runs(snippet) and runtime.name not in snippet.not_on:
             problems.append(f"no measurement on {label}; run: {redo}")
     source = store.source_sha256(snippet)
     for run in data.ordered():
