@@ -130,6 +130,43 @@ def test_prose_is_read_as_sentences_with_their_claims(tmp_path):
     ]
 
 
+def test_a_sentence_just_before_or_after_an_output_is_beside_it(tmp_path):
+    path = tmp_path / "p.md"
+    path.write_text(
+        "# Title\n\nBefore it, 3.8.\n\n```{snippet} t/a\n:name: x\n```\n\n"
+        "After it, 3.9.\n\nFar from it, 3.10.\n\n:::{note}\nA note, 3.11.\n:::\n\n"
+        "```{snippet-table} t/b\n```\nRight after a table, 3.12.\n\n"
+        "## Heading with 3.13\n\nText.\n\nMore text.\n\n```{snippet} t/c\n```\n\n"
+        "## Heading with 3.14\n\nNo output here.\n"
+    )
+    beside = {s.text: s.beside_output for s in prose.sentences(path)}
+    assert beside == {
+        "Title": True,  # its section, up to the next heading, shows outputs
+        "Before it, 3.8.": True,
+        "After it, 3.9.": True,
+        "Far from it, 3.10.": False,
+        "A note, 3.11.": False,
+        "Right after a table, 3.12.": True,
+        "Heading with 3.13": True,  # its section shows an output
+        "Text.": False,
+        "More text.": True,
+        "Heading with 3.14": False,
+        "No output here.": False,
+    }
+    rst = tmp_path / "p.rst"
+    rst.write_text(
+        "Title\n=====\n\nBefore, 3.8.\n\n.. snippet:: t/a\n   :name: x\n\n"
+        "After, 3.9.\n\nFar, 3.10.\n"
+    )
+    beside = {s.text: s.beside_output for s in prose.sentences(rst)}
+    assert beside == {
+        "Title": False,
+        "Before, 3.8.": True,
+        "After, 3.9.": True,
+        "Far, 3.10.": False,
+    }
+
+
 def test_rst_directive_bodies_are_not_prose(tmp_path):
     path = tmp_path / "p.rst"
     path.write_text(
@@ -224,6 +261,35 @@ def test_a_claim_links_to_its_evidence_and_a_table_comes_from_a_recording(site):
     ]
 
 
+def test_a_table_names_the_platform_only_where_the_columns_differ_in_it(site):
+    facts = site / "snippets" / "t"
+    (facts / "added.py").write_text("# mode: script\nprint('name\\tpresent')\n")
+    table = {"3.9": "name\tpresent\ncount\tno\n", "3.14": "name\tpresent\ncount\tyes\n"}
+    write(
+        facts / "added.rec",
+        Recording(
+            "t/added.py",
+            "script",
+            "2026-11-29",
+            {k: EVERY[k] for k in table},
+            {k: Output(v, 0) for k, v in table.items()},
+        ),
+    )
+    index = site / "docs" / "index.rst"
+    index.write_text(
+        index.read_text().replace(
+            ".. toctree::", ".. snippet-table:: t/added\n   :labels: 3.9 3.14\n\n.. toctree::"
+        )
+    )
+    build(site)
+    second = page(site, "index").select("div.snipcheck-table table")[1]
+    assert [c.get_text(strip=True) for c in second.select("th")] == [
+        "name",
+        "present 3.9",
+        "present 3.14",
+    ]
+
+
 @pytest.mark.parametrize(
     ("claim", "message"),
     [
@@ -250,7 +316,7 @@ def test_the_claims_command_counts_claims_and_bare_factual_sentences(site, monke
     out = capsys.readouterr().out
     assert out.strip().endswith(
         "2 pages, 3 sentences: 1 claims (1 agree with their evidence, 0 do not); "
-        "1 sentences look factual, 0 of them without a claim"
+        "1 sentences look factual, 0 of them without a claim: 0 beside an output, 0 neither"
     )
     index = site / "docs" / "index.rst"
     index.write_text(index.read_text().replace("3.9+", "3.14+") + "\nNever in 3.8.\n")
@@ -258,7 +324,24 @@ def test_the_claims_command_counts_claims_and_bare_factual_sentences(site, monke
     out = capsys.readouterr().out
     assert "FAILS docs/index.rst:4: e/new 3.14+: the claim says 3.14+, but it also holds" in out
     assert "docs/index.rst:13: Never in 3.8." in out
-    assert "2 sentences look factual, 1 of them without a claim" in out
+    assert (
+        "2 sentences look factual, 1 of them without a claim: 0 beside an output, 1 neither" in out
+    )
+    # A sentence just before or after a snippet's output is told apart, and
+    # listed only on asking for all.
+    index.write_text(
+        index.read_text().replace(
+            "\n.. snippet-table::", "\nOnly 3.14 has e.\n\n.. snippet-table::"
+        )
+    )
+    assert cli.main(["claims", "--list"]) == 1
+    out = capsys.readouterr().out
+    assert "Only 3.14 has e." not in out
+    assert (
+        "3 sentences look factual, 2 of them without a claim: 1 beside an output, 1 neither" in out
+    )
+    assert cli.main(["claims", "--list", "--all"]) == 1
+    assert "docs/index.rst:6: [beside an output] Only 3.14 has e." in capsys.readouterr().out
 
 
 def test_evidence_added_later_appears_on_the_evidence_page_of_an_incremental_build(site):

@@ -235,14 +235,19 @@ def cmd_claims(cfg: Config, args: argparse.Namespace) -> int:
 
     folders = [Path(p) for p in args.paths] or [cfg.pages]
     pages = [page for f in folders for page in (prose.pages(f) if f.is_dir() else [f])]
-    counts = {"claims": 0, "agree": 0, "disagree": 0, "sentences": 0, "factual": 0, "bare": 0}
+    counts = dict.fromkeys(
+        ("claims", "agree", "disagree", "sentences", "factual", "bare", "beside"), 0
+    )
     for page in pages:
         bare = []
         for sentence in prose.sentences(page):
             counts["sentences"] += 1
             counts["factual"] += sentence.factual
             if sentence.factual and not sentence.claims:
-                bare.append(sentence)
+                counts["bare"] += 1
+                counts["beside"] += sentence.beside_output
+                if not sentence.beside_output or args.all:
+                    bare.append(sentence)
             for text in sentence.claims:
                 counts["claims"] += 1
                 try:
@@ -257,14 +262,16 @@ def cmd_claims(cfg: Config, args: argparse.Namespace) -> int:
                     print(f"FAILS {os.path.relpath(page)}:{sentence.line}: {text}: {problem}")
                 else:
                     counts["agree"] += 1
-        counts["bare"] += len(bare)
         if args.list:
             for sentence in bare:
-                print(f"{os.path.relpath(page)}:{sentence.line}: {sentence.text}")
+                where = " [beside an output]" if sentence.beside_output else ""
+                print(f"{os.path.relpath(page)}:{sentence.line}:{where} {sentence.text}")
+    unclaimed = counts["bare"]
     print(
         f"{len(pages)} pages, {counts['sentences']} sentences: {counts['claims']} claims "
         f"({counts['agree']} agree with their evidence, {counts['disagree']} do not); "
-        f"{counts['factual']} sentences look factual, {counts['bare']} of them without a claim"
+        f"{counts['factual']} sentences look factual, {unclaimed} of them without a claim: "
+        f"{counts['beside']} beside an output, {unclaimed - counts['beside']} neither"
     )
     return 1 if counts["disagree"] else 0
 
@@ -312,8 +319,11 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("claims", help="count the claims on pages and the sentences without one")
     p.add_argument("paths", nargs="*", help="page files or folders (default: the pages folder)")
     p.add_argument(
-        "--list", action="store_true", help="list each sentence that looks factual without a claim"
+        "--list",
+        action="store_true",
+        help="list the sentences that look factual with neither a claim nor an output beside them",
     )
+    p.add_argument("--all", action="store_true", help="with --list, also those beside an output")
     args = parser.parse_args(argv)
     try:
         cfg = config_mod.load()

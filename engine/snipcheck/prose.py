@@ -5,8 +5,12 @@ This is a count, for ``snipcheck claims``, not a judgement: a sentence
 "looks factual" when it names a version, an exception or a size, or uses a
 word that makes a rule ("every", "never", "always", "only", "whatever").
 Such a sentence should carry a claim, or say what an output beside it
-shows.  Code, snippets and other directives' bodies are not prose; the
-bodies of admonitions (notes, warnings) are.
+shows: a sentence is *beside an output* when its paragraph is the one just
+before or just after a snippet (or a table made from one), and a heading is
+when its section, up to the next heading, has one.  Whether that
+output shows what the sentence says is for a reader to judge; the count
+only tells the three apart.  Code, snippets and other directives' bodies
+are not prose; the bodies of admonitions (notes, warnings) are.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ FACTUAL = re.compile(
     r"|\b(?:every|never|always|only|whatever)\b",  # a rule
     re.IGNORECASE,
 )
+# Directives that show what an interpreter printed.
+OUTPUT_DIRECTIVES = {"snippet", "snippet-table", "measured"}
 # Directives whose bodies are prose a reader reads as the page's own words.
 PROSE_DIRECTIVES = {
     "note",
@@ -63,6 +69,8 @@ class Sentence:
     line: int
     text: str
     claims: tuple[str, ...]  # the text inside each claim role
+    # Its paragraph comes just before or just after a snippet's output.
+    beside_output: bool = False
 
     @property
     def factual(self) -> bool:
@@ -133,15 +141,70 @@ def prose_lines(text: str) -> list[tuple[int, str]]:
     return kept
 
 
+def output_lines(text: str) -> set[int]:
+    """The lines (numbered from 1) of every directive that shows an output:
+    its opening line, options and closing fence (reST: its indented body)."""
+    lines = text.split("\n")
+    inside: set[int] = set()
+    number = 0
+    while number < len(lines):
+        line = lines[number]
+        number += 1
+        fence = _FENCE.match(line)
+        rst = _RST_DIRECTIVE.match(line)
+        if fence and fence.group(3) in OUTPUT_DIRECTIVES:
+            marker = fence.group(2)
+            inside.add(number)
+            while number < len(lines):
+                number += 1
+                inside.add(number)
+                closing = lines[number - 1].strip()
+                if closing.startswith(marker) and not closing.strip(marker[0]):
+                    break
+        elif rst and rst.group(2) in OUTPUT_DIRECTIVES:
+            indent = len(rst.group(1))
+            inside.add(number)
+            while number < len(lines):
+                body = lines[number]
+                if body.strip() and len(body) - len(body.lstrip()) <= indent:
+                    break
+                number += 1
+                if body.strip():
+                    inside.add(number)
+    return inside
+
+
+def _beside(first: int, last: int, lines: list[str], outputs: set[int]) -> bool:
+    """Is the block just before line ``first`` or just after line ``last``
+    (blank lines aside) an output?"""
+    before = first - 1
+    while before >= 1 and not lines[before - 1].strip():
+        before -= 1
+    after = last + 1
+    while after <= len(lines) and not lines[after - 1].strip():
+        after += 1
+    return before in outputs or after in outputs
+
+
 def sentences(path: Path) -> list[Sentence]:
     """The sentences of a page's prose, each with the line it starts on."""
     found: list[Sentence] = []
     paragraph: list[tuple[int, str]] = []
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    outputs = output_lines(text)
+    kept = prose_lines(text)
+    headings = [n for n, line in kept if line.startswith("#")] + [len(lines) + 1]
 
     def flush() -> None:
         if not paragraph:
             return
         start = paragraph[0][0]
+        if paragraph[0][1].startswith("#"):  # a heading: does its section show one?
+            end = next(h for h in headings if h > start)
+            beside = any(start < n < end for n in outputs)
+        else:
+            beside = _beside(start, paragraph[-1][0], lines, outputs)
         text = " ".join(line.strip().lstrip("#-*>| ").rstrip("|") for _, line in paragraph)
         pieces: list[str] = []
         # A claim ends the sentence it marks: what follows it is another.
@@ -156,11 +219,11 @@ def sentences(path: Path) -> list[Sentence]:
                 pieces.append(piece)
         for piece in pieces:
             claims = tuple(m.group(1).strip() for m in CLAIM_ROLE.finditer(piece))
-            found.append(Sentence(path, start, piece, claims))
+            found.append(Sentence(path, start, piece, claims, beside))
         paragraph.clear()
 
     previous = 0
-    for number, line in prose_lines(path.read_text(encoding="utf-8")):
+    for number, line in kept:
         if not line.strip() or number != previous + 1 or line.lstrip().startswith(("#", "|")):
             flush()
         if line.strip():

@@ -63,7 +63,9 @@ def merged(rec: Recording, labels: list[str]) -> tuple[list[str], list[list[str]
         )
     }
     order = sorted(rec.interpreters, key=runtimes.version_key)
-    titles = {label: _title(rec, label, order) for label in labels}
+    # The platform is named only where the chosen interpreters differ in it.
+    platforms = {display.platform(rec.interpreters[label]) for label in labels}
+    titles = {label: _title(rec, label, order, len(platforms) > 1) for label in labels}
     # Rows that only some interpreters printed say which.
     partial = any(key not in cells[label] for key in keys for label in labels)
     out_header = [header[0]]
@@ -89,10 +91,9 @@ def merged(rec: Recording, labels: list[str]) -> tuple[list[str], list[list[str]
     return out_header, out_rows
 
 
-def _title(rec: Recording, label: str, order: list[str]) -> str:
+def _title(rec: Recording, label: str, order: list[str], platform: bool) -> str:
     title = display.version_ranges([label], order)
-    platform = display.platform(rec.interpreters[label])
-    return f"{title} ({platform})"
+    return f"{title} ({display.platform(rec.interpreters[label])})" if platform else title
 
 
 class SnippetTableDirective(ExampleDirective):
