@@ -13,7 +13,7 @@ SPHINX_OPTS ?=
 SPHINX := $(PY) -m sphinx -W -n --keep-going -b html -c . $(SPHINX_OPTS) docs _build/html
 
 .DEFAULT_GOAL := help
-.PHONY: help setup targets cpython cpython-lock npm sandbox chromium serve html test lint types pytest verify record measure plots claims new bench clean distclean lock
+.PHONY: help setup targets cpython history cpython-lock npm sandbox chromium serve html test lint types pytest verify record measure plots claims new bench clean distclean lock
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
@@ -41,6 +41,12 @@ $(VENV)/.ready: requirements/host.txt engine/pyproject.toml
 FORCE:
 
 cpython: .interpreters/.ready ## set up Debian's CPython 3.13-3.15 builds (cached outside the repository)
+
+# CPython 2.7, 3.6 and 3.7 for the history scripts, built from python.org's
+# sources into .interpreters/history (CI on GitHub; pyenv has them here).
+HISTORY ?=
+history: $(VENV)/.ready ## build CPython 2.7, 3.6 and 3.7 from source, for the history scripts (HISTORY=2.7: one)
+	$(PY) tools/cpython_history.py $(HISTORY)
 
 cpython-lock: ## pin the Debian sid packages to what sid has now
 	$(PYTHON) tools/cpython_sid.py lock

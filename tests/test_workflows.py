@@ -38,6 +38,8 @@ CI_RUN = ROOT / ".ci" / "run"
 # What `make cpython` installs from, and where its interpreters are.
 DEBIAN_LOCK = ROOT / "requirements" / "cpython-sid.lock"
 DEBIAN_BIN = ".interpreters/debian-sid/usr/bin"
+# What `make history` builds the history interpreters from.
+HISTORY_LOCK = ROOT / "requirements" / "cpython-history.lock"
 CONFIGS = [*WORKFLOWS, ROOT / ".readthedocs.yaml"]
 # What the deploy step needs, and the only writes any workflow may grant.
 DEPLOY_PERMISSIONS = {"pages": "write", "id-token": "write"}
@@ -663,6 +665,50 @@ def test_the_engine_tests_run_on_every_recorded_native_build():
     assert any(i < listing for i in steps_running(job, "cpython", {})), (
         f"job {job_name} must set up Debian's builds with `make cpython` before naming them"
     )
+
+
+def history_pins() -> dict[str, str]:
+    """Minor version -> release, from requirements/cpython-history.lock
+    (lines `<X.Y.Z> <sha256>`), which `make history` builds."""
+    pins = {}
+    for line in HISTORY_LOCK.read_text().splitlines():
+        words = line.split("#", 1)[0].split()
+        if words:
+            pins[".".join(words[0].split(".")[:2])] = words[0]
+    return pins
+
+
+def test_each_history_job_builds_the_release_its_label_was_recorded_with():
+    """A history label's job runs `make history HISTORY=<its minor version>`
+    before its snippets, and the lock pins the release the recordings name
+    (made with pyenv's builds of the same sources: no build string)."""
+    labels = [label for label in recorded() if runtimes.of_label(label) is runtimes.HISTORY]
+    assert labels, "no recording names a history interpreter"
+    pins = history_pins()
+    for label in labels:
+        minor = runtimes.version_of(label)
+        assert recorded_build(label) == f"CPython {pins.get(minor)} (linux-x86_64)", (
+            f"{label} was recorded with {recorded_build(label)!r}; "
+            f"{name(HISTORY_LOCK)} pins {pins.get(minor)}"
+        )
+    for job_name, job in snippet_jobs().items():
+        for entry in matrix_entries(job):
+            label = str(entry["label"])
+            if runtimes.of_label(label) is not runtimes.HISTORY:
+                continue
+            built = [
+                i
+                for i, step in enumerate(job["steps"])
+                if applies(step, entry)
+                and "history" in make_targets_run(str(step.get("run", "")))
+                and f"HISTORY={runtimes.version_of(label)}"
+                in shlex.split(expand(str(step.get("run", "")), entry, {}))
+            ]
+            runs = [r.index for r in pytest_runs(load(CI)) if r.job == job_name]
+            assert built and runs and min(built) < min(runs), (
+                f"{job_name} on {label} must run `make history "
+                f"HISTORY={runtimes.version_of(label)}` before its tests"
+            )
 
 
 def test_the_pyodide_runtimes_npm_installs_are_the_recorded_ones():
