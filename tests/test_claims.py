@@ -137,7 +137,8 @@ def test_a_sentence_just_before_or_after_an_output_is_beside_it(tmp_path):
         "After it, 3.9.\n\nFar from it, 3.10.\n\n:::{note}\nA note, 3.11.\n:::\n\n"
         "```{snippet-table} t/b\n```\nRight after a table, 3.12.\n\n"
         "## Heading with 3.13\n\nText.\n\nMore text.\n\n```{snippet} t/c\n```\n\n"
-        "## Heading with 3.14\n\nNo output here.\n"
+        "## Heading with 3.14\n\nNo output here.\n\n"
+        "```{measurement} t/d\n```\n\n:::{note}\nA note after a plot, 3.15.\n:::\n"
     )
     beside = {s.text: s.beside_output for s in prose.sentences(path)}
     assert beside == {
@@ -145,13 +146,14 @@ def test_a_sentence_just_before_or_after_an_output_is_beside_it(tmp_path):
         "Before it, 3.8.": True,
         "After it, 3.9.": True,
         "Far from it, 3.10.": False,
-        "A note, 3.11.": False,
+        "A note, 3.11.": True,  # the note ends just before a table
         "Right after a table, 3.12.": True,
         "Heading with 3.13": True,  # its section shows an output
         "Text.": False,
         "More text.": True,
-        "Heading with 3.14": False,
-        "No output here.": False,
+        "Heading with 3.14": True,
+        "No output here.": True,  # just before a measurement's plot and table
+        "A note after a plot, 3.15.": True,
     }
     rst = tmp_path / "p.rst"
     rst.write_text(

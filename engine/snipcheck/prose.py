@@ -29,7 +29,7 @@ FACTUAL = re.compile(
     re.IGNORECASE,
 )
 # Directives that show what an interpreter printed.
-OUTPUT_DIRECTIVES = {"snippet", "snippet-table", "measured"}
+OUTPUT_DIRECTIVES = {"snippet", "snippet-table", "measurement"}
 # Directives whose bodies are prose a reader reads as the page's own words.
 PROSE_DIRECTIVES = {
     "note",
@@ -174,14 +174,23 @@ def output_lines(text: str) -> set[int]:
     return inside
 
 
+def _between(line: str) -> bool:
+    """Does a reader see nothing of this line between a paragraph and an
+    output: a blank line, or where a note or the like opens or closes?"""
+    fence = _FENCE.match(line)
+    closing = re.fullmatch(r"\s*(`{3,}|~{3,}|:{3,})\s*", line)
+    return not line.strip() or bool(closing) or bool(fence and is_prose(fence.group(3)))
+
+
 def _beside(first: int, last: int, lines: list[str], outputs: set[int]) -> bool:
     """Is the block just before line ``first`` or just after line ``last``
-    (blank lines aside) an output?"""
+    an output (blank lines, and the edges of a note around the paragraph,
+    aside)?"""
     before = first - 1
-    while before >= 1 and not lines[before - 1].strip():
+    while before >= 1 and before not in outputs and _between(lines[before - 1]):
         before -= 1
     after = last + 1
-    while after <= len(lines) and not lines[after - 1].strip():
+    while after <= len(lines) and after not in outputs and _between(lines[after - 1]):
         after += 1
     return before in outputs or after in outputs
 
