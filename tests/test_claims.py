@@ -99,7 +99,7 @@ Only this note says 3.12.
 ```
 
 :::{py:method} memoryview.x()
-A description is prose too.
+A description is prose too. See [what 3.14 changed](versions.md).
 :::
 
 :::{snippet} t/b
@@ -125,6 +125,7 @@ def test_prose_is_read_as_sentences_with_their_claims(tmp_path):
         (6, "Every view has a format.", (), True),
         (14, "Only this note says 3.12.", (), True),
         (18, "A description is prose too.", (), False),
+        (18, "See [what 3.14 changed](versions.md).", (), False),  # a link states nothing
         (26, "col | 3.10", (), True),
         (28, "a | `IndexError`", (), True),
     ]

@@ -84,10 +84,11 @@ def is_prose(directive: str | None) -> bool:
 
 
 def _without_code(text: str) -> str:
-    """The sentence without its roles and link targets (inline code stays:
-    "raises `IndexError`" states a fact)."""
+    """The sentence without its roles and links, text and target: a link
+    points elsewhere ("[Before 3.8](versions.md)") and states nothing here.
+    Inline code stays: "raises `IndexError`" states a fact."""
     text = re.sub(r"(?:\{[\w:-]+\}|:[\w:-]+:)`[^`]*`", " ", text)
-    return re.sub(r"\]\([^)]*\)", "]", text)
+    return re.sub(r"\[[^\]]*\]\([^)]*\)", " ", text)
 
 
 def prose_lines(text: str) -> list[tuple[int, str]]:
