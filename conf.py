@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import html
+import os
+import re
 import sys
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
 
 import sphinx_copybutton
 import sphinx_design.extension
@@ -23,6 +28,12 @@ extensions = [
     "pagemeta",
     "a11y",
     "runbutton",
+    # Small things readers and search engines expect: see "Where the site
+    # lives" below.
+    "sphinx_last_updated_by_git",
+    "sphinx_sitemap",
+    "sphinxext.opengraph",
+    "notfound.extension",
 ]
 
 myst_enable_extensions = ["colon_fence", "attrs_block", "attrs_inline", "deflist"]
@@ -54,6 +65,7 @@ html_static_path = [
 ]
 html_css_files = [("snipcheck.css", {})]  # the form Sphinx converts to
 html_last_updated_fmt = "%Y-%m-%d"
+html_favicon = "_static/favicon.svg"
 # Where "Edit this page" points; change it for a fork of the site.
 SOURCE_REPOSITORY = "https://github.com/memoryview-verified/memoryview-verified/"
 html_theme_options = {
@@ -89,3 +101,138 @@ site_tags = {
     "numpy": "Working with NumPy arrays",
     "interop": "array, ctypes, mmap and other exporters",
 }
+
+
+# Where the site lives.  Canonical links, the sitemap and og:url need the
+# address the site is published at, and the 404 page needs its path (it is
+# served for any missing address, so its links are absolute).  Nothing in the
+# repository says which address that is: Read the Docs tells its builds
+# (READTHEDOCS_CANONICAL_URL); anywhere else set SITE_BASE_URL, e.g. the
+# GitHub Pages address "https://<owner>.github.io/<repository>/".  Without
+# either, a build is for this machine: `make serve` shows it at
+# http://127.0.0.1:8000/.
+html_baseurl = (
+    os.environ.get("SITE_BASE_URL")
+    or os.environ.get("READTHEDOCS_CANONICAL_URL")
+    or "http://127.0.0.1:8000/"
+).rstrip("/") + "/"
+SITE_PATH = urlsplit(html_baseurl).path  # "/" or "/<repository>/" or "/en/latest/"
+
+# "Last updated" (sphinx-last-updated-by-git) is the newest commit among a
+# page's source and the files Sphinx noted it was built from: the snippets,
+# recordings and plots its directives and {measured} values show (the
+# snipcheck directives note them with env.note_dependency) and its images;
+# not the evidence of its claims (below).  Dates are UTC, whoever committed.
+# In a shallow clone the commit that last touched a file may be missing: the
+# page then shows no date rather than a wrong one (the extension's "too
+# shallow" warning is silenced for that; the workflows that build the site
+# fetch the whole history).
+git_last_updated_timezone = "UTC"
+suppress_warnings = ["git.too_shallow"]
+
+# What the extension cannot tell: a claim's evidence is a dependency of the
+# page (the build checks it), yet the page does not show it, only a link to
+# the evidence page.  So while the extension runs, a page's dependencies
+# leave out the files of snippets that its claims name and nothing on it
+# shows; the evidence page, which shows them all, keeps them.
+SHOWN = re.compile(
+    r"^(?:`{3,}|:{3,})\{(?:snippet|snippet-table|measurement|claim-evidence)\}\s+(\S+)"
+    r"|\{measured\}`([^`\s]+)",
+    re.MULTILINE,
+)
+CLAIMED = re.compile(r"\{claim\}`([^`\s]+)")
+
+
+def claimed_only(source: str) -> set[str]:
+    """Snippet keys ("topic/name") a page names in claims and shows nowhere."""
+    shown = {(a or b).removesuffix(".py") for a, b in SHOWN.findall(source)}
+    return {
+        key
+        for key in CLAIMED.findall(source)
+        if key not in shown and key.rpartition("/")[0] not in shown
+    }
+
+
+def snippet_key(path: Path) -> str | None:
+    """ "topic/name" for a snippet's file or one of its recordings or plots."""
+    try:
+        relative = path.resolve().relative_to(Path(snipcheck_snippets))
+    except ValueError:
+        return None
+    return relative.with_name(relative.name.split(".")[0]).as_posix()
+
+
+_all_dependencies: dict[str, set[str]] = {}
+
+
+def date_only_what_pages_show(app: Any, env: Any) -> None:
+    for docname, date in env.git_last_updated.items():
+        if date is not None:
+            continue  # not read again in this build
+        hidden = claimed_only(Path(env.doc2path(docname)).read_text(encoding="utf-8"))
+        if hidden:
+            deps = env.dependencies[docname]
+            _all_dependencies[docname] = deps
+            env.dependencies[docname] = {
+                d for d in deps if snippet_key(Path(env.srcdir, d)) not in hidden
+            }
+
+
+def restore_dependencies(app: Any, env: Any) -> None:
+    env.dependencies.update(_all_dependencies)
+    _all_dependencies.clear()
+
+
+sitemap_url_scheme = "{link}"  # one language, one version
+sitemap_show_lastmod = True
+sitemap_excludes = ["404.html", "search.html", "genindex.html"]
+
+ogp_site_url = html_baseurl
+ogp_site_name = project
+ogp_social_cards = {"enable": False}  # no generated images (they need fonts and matplotlib)
+ogp_enable_meta_description = False  # _ext/pagemeta.py writes it from the front matter
+
+
+def describe_for_opengraph(
+    app: Any, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    """og:description is the page's one-line front-matter description, the
+    same text as its meta description, rather than its first 200 characters.
+    sphinxext-opengraph takes "og:" keys from the page's metadata; this runs
+    just before it, on a copy (the metadata itself is saved with the build)."""
+    meta = context.get("meta") or {}
+    if meta.get("description"):
+        # sphinxext-opengraph escapes only quotes.
+        description = html.escape(str(meta["description"]), quote=False)
+        context["meta"] = {**meta, "og:description": description}
+
+
+# The 404 page (sphinx-notfound-page).  Any address may show it, so its links
+# start with the site's path.
+notfound_urls_prefix = SITE_PATH
+_NOT_FOUND_LINKS = " or ".join(
+    f'<a href="{SITE_PATH}{name}.html">{html.escape(title)}</a>'
+    for name, title in [("index", "the home page"), ("glance", "memoryview at a glance")]
+    if (ROOT / "docs" / f"{name}.md").is_file()
+)
+notfound_context = {
+    "title": "Page not found",
+    "body": f"""
+<link rel="stylesheet" href="{SITE_PATH}_static/notfound.css">
+<h1>Page not found</h1>
+<p>There is no page at this address: it may have moved, or the link may be mistyped.</p>
+<form class="notfound-search" action="{SITE_PATH}search.html" method="get" role="search">
+  <label for="notfound-search-input">Search the site</label>
+  <input id="notfound-search-input" type="search" name="q" autocomplete="off">
+  <button type="submit">Search</button>
+</form>
+<p>Or start from {_NOT_FOUND_LINKS}.</p>
+""",
+}
+
+
+def setup(app: Any) -> None:
+    app.connect("html-page-context", describe_for_opengraph, priority=450)
+    # sphinx-last-updated-by-git reads the dependencies at the default 500.
+    app.connect("env-updated", date_only_what_pages_show, priority=450)
+    app.connect("env-updated", restore_dependencies, priority=550)
