@@ -44,6 +44,9 @@ exclude_patterns = ["_build"]
 snipcheck_snippets = str(ROOT / "snippets")
 # The Run button compares with the 3.14 recording only; the page carries no other.
 snipcheck_data_outputs = ["3.14-pyodide"]
+# The page that says what outputs, tabs and check marks mean; every page with
+# examples ends with a note that links to it.
+snipcheck_about = "verified"
 snipcheck_runtime_notes = {
     "pyodide": (
         "Pyodide runs CPython compiled to WebAssembly (wasm32). There, C `long`, "

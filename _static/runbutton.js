@@ -331,18 +331,28 @@
     try { data = JSON.parse(dataNode.textContent); } catch (error) { return; }
     var n = ++count;
     var state = { container: container, data: data, n: n, panel: null, busy: false, header: null };
-    var bar = el("div", "snipcheck-run-bar");
-    var button = el("button", "snipcheck-run", "Run in your browser");
+    var button = el("button", "snipcheck-run", "Run");
     button.type = "button";
     var note = el("span", "snipcheck-run-note", shipped
       ? shipped + ": CPython compiled to WebAssembly, in your browser"
       : "CPython compiled to WebAssembly (Pyodide), in your browser");
     note.id = "snipcheck-run-note-" + n;
     button.setAttribute("aria-describedby", note.id);
-    bar.appendChild(button);
-    bar.appendChild(note);
-    var meta = container.querySelector("p.snipcheck-meta");
-    if (meta) { meta.insertAdjacentElement("afterend", bar); } else { dataNode.before(bar); }
+    button.title = note.textContent;
+    // The button joins the example's one line of tools (the source to
+    // download); what it runs on is its description, read out but not shown.
+    var tools = container.querySelector("p.snipcheck-tools");
+    if (tools) {
+      note.className += " snipcheck-visually-hidden";
+      tools.insertBefore(note, tools.firstChild);
+      tools.insertBefore(button, tools.firstChild);
+    } else {
+      var bar = el("div", "snipcheck-run-bar");
+      bar.appendChild(button);
+      bar.appendChild(note);
+      var meta = container.querySelector("p.snipcheck-meta");
+      if (meta) { meta.insertAdjacentElement("afterend", bar); } else { dataNode.before(bar); }
+    }
     state.button = button;
     button.addEventListener("click", function () { run(state); });
   }

@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 
+from snipcheck import display, runtimes
 from snipcheck.recording import (
     Output,
     Recording,
@@ -114,3 +115,81 @@ def test_what_a_page_groups_never_changes_a_recording(monkeypatch):
     assert len(display.shown_variants(rec)) == 3  # the page now shows three tabs
     assert format_recording(rec) == before  # the file is what it was
     assert "display" not in vars(recording)
+
+
+# -- what a page shows of versions that differ only in decoration ----------
+
+SCRIPT_38 = (
+    'Traceback (most recent call last):\n  File "t.py", line 2, in <module>\n'
+    "    m[0] = 300\nValueError: bad\n"
+)
+SCRIPT_315 = (
+    'Traceback (most recent call last):\n  File "/tmp/w/t.py", line 2, in <module>\n'
+    "    m[0] = 300\n    ~^^^\nValueError: bad\n"
+)
+LINUX = "CPython {}.0 (linux-x86_64)"
+WASM = "CPython 3.15.0 (Pyodide 1, wasm32)"
+
+
+def said(rec: Recording, merged: bool = False) -> str:
+    variants = display.merged_variants(rec) if merged else display.shown_variants(rec)
+    return display.what_differs(variants, sorted(rec.interpreters, key=runtimes.version_key))
+
+
+def test_undecorated_drops_echoed_source_markers_and_a_frame_s_folder():
+    assert display.undecorated(SCRIPT_38) == display.undecorated(SCRIPT_315)
+    assert display.undecorated(SCRIPT_315) == (
+        'Traceback (most recent call last):\n  File "t.py", line 2, in <module>\nValueError: bad\n'
+    )
+    # Indented lines outside a traceback are output, and stay.
+    assert display.undecorated("    x\n") == "    x\n"
+    assert display.undecorated(SCRIPT_38 + "    after\n").endswith("ValueError: bad\n    after\n")
+
+
+def test_merged_variants_keep_real_differences_and_show_the_newest_decoration():
+    interpreters = {k: LINUX.format(k) for k in ("3.8", "3.12", "3.15")} | {"3.15-pyodide": WASM}
+    outputs = {
+        "3.8": Output(SCRIPT_38, 1),
+        "3.12": Output(SCRIPT_315.replace("bad", "worse"), 1),
+        "3.15": Output(SCRIPT_315, 1),
+        "3.15-pyodide": Output(SCRIPT_38, 1),  # differs from 3.15 in decoration only
+    }
+    rec = Recording("t/t.py", "script", "2026-01-01", interpreters, outputs)
+    merged = display.merged_variants(rec)
+    assert [(labels, out.text) for labels, out in merged] == [
+        (["3.8", "3.15"], SCRIPT_315),
+        (["3.12"], SCRIPT_315.replace("bad", "worse")),
+    ]
+    assert len(display.shown_variants(rec)) == 4
+    assert said(rec, merged=True) == "Only the wording of the ValueError message differs."
+
+
+@pytest.mark.parametrize(
+    ("outputs", "words"),
+    [
+        (
+            {"3.8": "AttributeError: x\n", "3.12": "1\n", "3.15": "1\n"},
+            "Errors differ (3.8: AttributeError; 3.12 \u2013 3.15: no error).",
+        ),
+        (
+            {"3.8": ">>> a\n1\n>>> b\n2\n", "3.12": ">>> a\n1\n>>> b\n3\n"},
+            "What `b` prints differs.",
+        ),
+        ({"3.8": "1\n", "3.12": "2\n", "3.15": "2\n"}, "The printed results differ."),
+        (
+            {"3.8": SCRIPT_38, "3.12": SCRIPT_315, "3.15": SCRIPT_315},
+            "Only the way tracebacks are decorated differs.",
+        ),
+    ],
+)
+def test_what_differs_names_the_kind_of_difference(outputs, words):
+    interpreters = {k: LINUX.format(k) for k in outputs}
+    recorded = {k: Output(v, 0) for k, v in outputs.items()}
+    assert said(Recording("t/t.py", "session", "2026-01-01", interpreters, recorded)) == words
+
+
+def test_what_differs_says_when_only_another_runtime_differs():
+    interpreters = {"3.15": LINUX.format("3.15"), "3.15-pyodide": WASM}
+    outputs = {"3.15": Output("8\n", 0), "3.15-pyodide": Output("4\n", 0)}
+    rec = Recording("t/t.py", "script", "2026-01-01", interpreters, outputs)
+    assert said(rec, merged=True) == "Only Pyodide 3.15 prints something else."

@@ -137,17 +137,19 @@ def test_a_snippet_shows_its_code_output_and_provenance(site):
     html = page(site, "one")
     (example,) = html.select("div.snipcheck.snipcheck-session")
     assert example.select_one("div.highlight-pycon pre").get_text() == ">>> 1 + 1\n2\n"
+    # Under the example, only its source: the page says once where outputs
+    # came from.
     meta = example.select_one("p.snipcheck-meta")
-    assert meta.get_text().startswith(
-        "Verified on CPython 3.8 \u2013 3.9 (linux-x86_64) \u00b7 recorded 2026-01-02"
-    )
+    assert meta.get_text() == "same.py"
     link = meta.select_one("a.download")
     assert re.fullmatch(r"_downloads/[0-9a-f]+/same\.py", link["href"])
     assert (site / "out" / link["href"]).read_text() == "1 + 1\n"  # Sphinx copied it
     assert example.select_one("script.snipcheck-data[type='application/json']")
     note = html.select_one("p.snipcheck-page-note").get_text()
-    assert note.startswith(
-        "Every output on this page was printed by a real interpreter: CPython 3.8.18"
+    assert note == (
+        "Every output on this page was printed by a real interpreter: CPython 3.8.18 "
+        "(linux-x86_64), CPython 3.9.18 (linux-x86_64). The recordings were last updated "
+        "on 2026-01-02."
     )
     assert not tab_sets(html)  # one output for all: no tabs
 
@@ -169,6 +171,85 @@ def test_differing_outputs_get_a_tab_per_version_group(site):
     # The code is shown once, above the tabs, and is not an output.
     code = example.find("div", class_="highlight-python", recursive=False)
     assert code.pre.get_text() == "print('v')\n"
+
+
+# A session whose traceback 3.9 decorates (an echoed line and markers).
+PLAIN = (
+    ">>> b'a'[5]\nTraceback (most recent call last):\n"
+    '  File "<stdin>", line 1, in <module>\nIndexError: index out of range\n'
+)
+DECORATED = PLAIN.replace("<module>\n", "<module>\n    b'a'[5]\n    ~~~~^^^\n")
+
+
+def test_versions_that_differ_only_in_traceback_decoration_share_one_output(site):
+    folder = site / "snippets" / "t"
+    (folder / "decorated.py").write_text("b'a'[5]\n")
+    outputs = {"3.8": Output(PLAIN, 0), "3.9": Output(DECORATED, 0)}
+    write(
+        folder / "decorated.rec",
+        Recording(
+            "t/decorated.py",
+            "session",
+            "2026-01-04",
+            dict(NATIVE),
+            outputs | {"3.14": Output(DECORATED.replace("range", "bounds"), 0)},
+        ),
+    )
+    docs = site / "docs"
+    (docs / "two.md").write_text(
+        "# two\n\n```{snippet} t/decorated\n```\n\n"
+        "```{snippet} t/decorated\n:versions: exact\n:differs: Each version's own.\n```\n"
+    )
+    build(site)
+    merged, exact = page(site, "two").select("div.snipcheck.snipcheck-session")
+    # 3.8 and 3.9 share a tab, showing 3.9's output (the newer formatting);
+    # 3.14 rewords the message, so it keeps a tab of its own.
+    (tab_set,) = [t for t in tab_sets(merged) if not t.find_parent("details")]
+    assert [label.get_text() for _, label, _ in tabs_of(tab_set)] == ["3.8 \u2013 3.9", "3.14"]
+    assert panel_of(tab_set, "3.8 \u2013 3.9").pre.get_text() == DECORATED
+    said = merged.select_one("p.snipcheck-differs").get_text()
+    assert said == "Only the wording of the IndexError message differs."
+    # Every version's exact output is one click away, in a closed section.
+    details = merged.select_one("details.snipcheck-exact")
+    assert details is not None and not details.has_attr("open")
+    assert details.summary.get_text() == "Each version\u2019s exact output"
+    (inner,) = tab_sets(details)
+    assert [label.get_text() for _, label, _ in tabs_of(inner)] == ["3.8", "3.9", "3.14"]
+    assert panel_of(inner, "3.8").pre.get_text() == PLAIN
+    # `:versions: exact` shows each exact output as a tab, with the page's words.
+    assert not exact.select("details.snipcheck-exact")
+    (tab_set,) = tab_sets(exact)
+    assert [label.get_text() for _, label, _ in tabs_of(tab_set)] == ["3.8", "3.9", "3.14"]
+    assert exact.select_one("p.snipcheck-differs").get_text() == "Each version\u2019s own."
+
+
+def test_an_example_recorded_on_other_interpreters_than_its_page_says_which(site):
+    folder = site / "snippets" / "t"
+    (folder / "newer.py").write_text("2 + 2\n")
+    newer = {"3.14": NATIVE["3.14"]}
+    write(
+        folder / "newer.rec",
+        Recording(
+            "t/newer.py", "session", "2026-01-05", newer, {"3.14": Output(">>> 2 + 2\n4\n", 0)}
+        ),
+    )
+    docs = site / "docs"
+    (docs / "one.md").write_text(
+        "# one\n\n"
+        + "".join(f"```{{snippet}} t/{name}\n```\n\n" for name in ("same", "same", "newer"))
+    )
+    (site / "conf.py").write_text(CONF + 'snipcheck_about = "two"\n')
+    build(site)
+    html = page(site, "one")
+    metas = [m.get_text() for m in html.select("p.snipcheck-meta")]
+    assert metas == [
+        "same.py",
+        "same.py",
+        "recorded on CPython 3.14 (linux-x86_64) \u00b7 newer.py",
+    ]
+    note = html.select_one("p.snipcheck-page-note")
+    assert note.get_text().endswith("last updated on 2026-01-05. How this site is verified")
+    assert note.a["href"] == "two.html"
 
 
 def test_the_tab_open_at_first_holds_the_newest_version_even_when_the_oldest_agrees(site):
@@ -316,6 +397,16 @@ def test_a_rest_page_gets_tabs_made_of_radio_inputs_labels_and_panels(rst_site):
     assert len(names) == len(tab_sets(page(rst_site, "index"))) == 2
 
 
+def test_a_runtime_note_is_said_once_per_page(rst_site):
+    index = rst_site / "docs" / "index.rst"
+    index.write_text(index.read_text() + "\n.. snippet:: t/versions\n")
+    build(rst_site)
+    html = page(rst_site, "index")
+    assert len(html.select("p.snipcheck-runtime-note")) == 1
+    wasm_tabs = [t for t in html.select("label.snipcheck-tab-label") if "wasm32" in t.get_text()]
+    assert len(wasm_tabs) == 2  # two Pyodide tabs, one note
+
+
 def test_a_named_snippet_is_a_target_for_ref(rst_site):
     build(rst_site)  # -n: an unresolved reference would fail it
     html = page(rst_site, "index")
@@ -366,7 +457,10 @@ def test_other_builders_get_each_tab_as_a_titled_block(rst_site):
 
 @pytest.mark.parametrize(
     ("option", "allowed"),
-    [("show: all", '"both", "code",? or "output"'), ("versions: every", '"tabs",? or "newest"')],
+    [
+        ("show: all", '"both", "code",? or "output"'),
+        ("versions: every", '"tabs", "exact",? or "newest"'),
+    ],
     ids=["show", "versions"],
 )
 def test_a_bad_option_value_on_a_rest_page_fails_the_build_naming_it(rst_site, option, allowed):

@@ -9,6 +9,8 @@ order versions differently without touching a recording.
 
 from __future__ import annotations
 
+import re
+
 from . import runtimes
 from .recording import Output, Recording
 
@@ -58,6 +60,131 @@ def shown_variants(rec: Recording) -> list[tuple[list[str], Output]]:
         if k not in natives and natives.get(runtimes.version_of(k)) != v
     }
     return same_output(natives) + same_output(others)
+
+
+# A line that a traceback adds under a frame: the source line it echoes and
+# the ~~~^^^ markers (3.11+ under a script's lines, 3.13+ under a session's
+# too).  Frames themselves start '  File "'; anything less indented than
+# four spaces ends the traceback (the exception line).
+_FRAME = re.compile(r'  File "(?:[^"]*/)?([^"/]*)"')
+_EXCEPTION = re.compile(r"^([A-Za-z_][\w.]*(?:Error|Exception|Warning|Exit|Interrupt))\b")
+
+
+def undecorated(text: str) -> str:
+    """The output without what tracebacks show of the source: the echoed
+    lines and their markers, and the folder of a frame's file.  Two
+    outputs equal in this form differ only in how their tracebacks are
+    decorated, which changed between versions (3.11, 3.13) while the
+    error stayed the same."""
+    kept = []
+    inside = False
+    for line in text.split("\n"):
+        if line.endswith("Traceback (most recent call last):"):
+            inside = True
+        elif inside and line.startswith("    "):
+            continue
+        elif inside and line.startswith("  File "):
+            line = _FRAME.sub(r'  File "\1"', line)
+        elif inside and not line.startswith("  "):
+            inside = False
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def merged_variants(rec: Recording) -> list[tuple[list[str], Output]]:
+    """Like ``shown_variants``, but versions whose outputs differ only in
+    traceback decoration share one group, shown with the output of its
+    newest version (today's formatting).  The exact outputs stay in the
+    recording, and a page offers them (``shown_variants``)."""
+
+    def key(out: Output) -> tuple[str, int | None]:
+        return undecorated(out.text), out.exit
+
+    natives = {k: v for k, v in rec.outputs.items() if not runtimes.of_label(k).platform_variant}
+    native_of = {k: natives.get(runtimes.version_of(k)) for k in rec.outputs if k not in natives}
+    others = {
+        k: rec.outputs[k]
+        for k, same in native_of.items()
+        if same is None or key(same) != key(rec.outputs[k])
+    }
+    merged = []
+    for outputs in (natives, others):
+        groups: dict[tuple[str, int | None], list[str]] = {}
+        for label in sorted(outputs, key=runtimes.version_key):
+            groups.setdefault(key(outputs[label]), []).append(label)
+        merged += [(labels, outputs[labels[-1]]) for labels in groups.values()]
+    return merged
+
+
+def exception_lines(text: str) -> list[str]:
+    """The lines of an output that name an exception at their start."""
+    return [line for line in text.split("\n") if _EXCEPTION.match(line)]
+
+
+def what_differs(variants: list[tuple[list[str], Output]], order: list[str]) -> str:
+    """A few words on what differs between groups of versions, for the
+    line above their tabs: which versions raise what, or that only an
+    error's wording, the exit status, what one statement prints, or
+    another runtime's output differ."""
+
+    def variant(labels: list[str]) -> bool:
+        return runtimes.of_label(labels[0]).platform_variant
+
+    natives = [(labels, out) for labels, out in variants if not variant(labels)]
+    others = [x for labels, _ in variants if variant(labels) for x in labels]
+    if len(natives) <= 1:
+        if not others:
+            return ""
+        verb = "prints" if len(set(map(runtime_title, others))) == 1 else "print"
+        return f"Only {version_ranges(others, order)} {verb} something else."
+    text = _native_difference(natives, order)
+    if others:
+        verb = "differs" if len(set(map(runtime_title, others))) == 1 else "differ"
+        text += f" {version_ranges(others, order)} also {verb}."
+    return text
+
+
+def _native_difference(natives: list[tuple[list[str], Output]], order: list[str]) -> str:
+    if len({(undecorated(out.text), out.exit) for _, out in natives}) == 1:
+        return "Only the way tracebacks are decorated differs."
+    errors = [exception_lines(out.text) for _, out in natives]
+    kinds = [tuple(sorted({e.split(":")[0] for e in lines})) for lines in errors]
+    if len(set(kinds)) > 1:
+        by_kind: dict[tuple[str, ...], list[str]] = {}
+        for (labels, _), kind in zip(natives, kinds, strict=True):
+            by_kind.setdefault(kind, []).extend(labels)
+        parts = [
+            f"{version_ranges(labels, order)}: {' and '.join(kind) if kind else 'no error'}"
+            for kind, labels in by_kind.items()
+        ]
+        return "Errors differ (" + "; ".join(parts) + ")."
+    if len({tuple(e) for e in errors}) > 1:
+        names = " and ".join(kinds[0])
+        plural = "messages differ" if len(kinds[0]) > 1 else "message differs"
+        return f"Only the wording of the {names} {plural}."
+    if len({out.exit for _, out in natives}) > 1:
+        return "The exit status differs."
+    statement = _first_differing_statement([out.text for _, out in natives])
+    if statement:
+        return f"What `{statement}` prints differs."
+    return "The printed results differ."
+
+
+def _first_differing_statement(texts: list[str]) -> str:
+    """In session transcripts, the statement (shortened) whose output is
+    the first to differ between them; "" if none can be named."""
+    split = [undecorated(t).split("\n") for t in texts]
+    statement = ""
+    for n, line in enumerate(split[0]):
+        if any(n >= len(other) or other[n] != line for other in split[1:]):
+            break
+        if line.startswith(">>> "):
+            statement = line[4:].strip()
+    else:
+        return ""
+    if len(statement) > 40:
+        statement = statement[:38].rstrip() + "\u2026"
+    return statement
 
 
 def newest(variants: list[tuple[list[str], Output]]) -> int:

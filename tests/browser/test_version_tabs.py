@@ -1,5 +1,7 @@
 """Where versions print different things, a snippet shows one tab per group
-of versions, and the reader's choice follows them from page to page."""
+of versions, and the reader's choice follows them from page to page.
+Versions that differ only in how tracebacks are decorated share one output;
+each version's exact output, with a tab per group, is one click away."""
 
 from __future__ import annotations
 
@@ -28,17 +30,40 @@ def parts(tab_set: Locator, label_selector: str) -> tuple[Locator, Locator, Loca
     )
 
 
+def open_exact_outputs(page: Page) -> None:
+    """Open every "each version's exact output" section of the page."""
+    for summary in page.locator("details.snipcheck-exact > summary").all():
+        summary.click()
+
+
 def split_tab_sets(page: Page) -> list[Locator]:
     """The tab sets of a page that have a 3.8 to 3.12 tab and a 3.13 tab."""
     sets = page.locator(".snipcheck-tabs.snipcheck-versions")
     return [s for s in sets.all() if s.locator(OLD_LABEL).count() and s.locator(NEW_LABEL).count()]
 
 
+def test_versions_that_differ_only_in_decoration_show_one_output_and_offer_each(page: Page):
+    page.goto("errors.html")
+    example = page.locator("div.snipcheck:has(details.snipcheck-exact)").first
+    # Outside the closed section there are no tabs: one output, the newest.
+    expect(example.locator(".snipcheck-tabs:not(details *)")).to_have_count(0)
+    shown = example.locator("div.highlight-pycon").first
+    expect(shown).to_be_visible()
+    assert "^^^" in shown.inner_text() or "~~~" in shown.inner_text()
+    exact = example.locator("details.snipcheck-exact")
+    expect(exact.locator(".snipcheck-tabs")).to_be_hidden()
+    exact.locator("summary").click()
+    tab_set = exact.locator(".snipcheck-tabs.snipcheck-versions")
+    expect(tab_set).to_be_visible()
+    expect(tab_set.locator(OLD_LABEL)).to_have_text(OLD)
+
+
 def test_choosing_the_old_versions_tab_shows_its_output_and_sticks_on_other_pages(
     context: BrowserContext, page: Page
 ):
     page.goto("errors.html")
-    tab_set = page.locator(".snipcheck-tabs.snipcheck-versions").first
+    open_exact_outputs(page)
+    tab_set = split_tab_sets(page)[0]
     old_label, old_input, old_content = parts(tab_set, OLD_LABEL)
     _, new_input, new_content = parts(tab_set, NEW_LABEL)
     expect(old_label).to_have_text(OLD)
@@ -63,6 +88,7 @@ def test_choosing_the_old_versions_tab_shows_its_output_and_sticks_on_other_page
     # Another page in the same context opens on the same versions.
     other = context.new_page()
     other.goto("indexing.html")
+    open_exact_outputs(other)
     split = split_tab_sets(other)
     assert split, f"indexing.html has no snippet split between {OLD} and 3.13"
     for n, tab_set in enumerate(split):
@@ -75,7 +101,8 @@ def test_choosing_the_old_versions_tab_shows_its_output_and_sticks_on_other_page
 
 def test_a_keyboard_reaches_the_tabs_and_switches_them_with_the_arrow_keys(page: Page):
     page.goto("errors.html")
-    tab_set = page.locator(".snipcheck-tabs.snipcheck-versions").first
+    open_exact_outputs(page)
+    tab_set = split_tab_sets(page)[0]
     old_label, old_input, old_content = parts(tab_set, OLD_LABEL)
     new_label, new_input, new_content = parts(tab_set, NEW_LABEL)
     # Screen readers hear a named group of radio buttons named by their labels.

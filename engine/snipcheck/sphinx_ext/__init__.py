@@ -56,13 +56,15 @@ Configuration:
 from __future__ import annotations
 
 import shutil
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from docutils import nodes
+from sphinx import addnodes
 from sphinx.application import Sphinx
 
-from .. import runtimes
+from .. import display, runtimes
 from . import claims, widgets
 from .claims import EvidenceDirective, claim_role
 from .common import read_project
@@ -86,21 +88,51 @@ def copy_assets(app: Sphinx, exception: Exception | None) -> None:
 
 
 def add_page_note(app: Sphinx, doctree: nodes.document) -> None:
-    """End every page that shows snippets with where its outputs came from."""
-    interpreters: dict[str, str] = {}
-    dates: list[str] = []
-    for node in doctree.findall(snipcheck_example):
-        interpreters.update(node["snipcheck_interpreters"])
-        dates.append(node["snipcheck_recorded"])
-    if not interpreters:
+    """Say once per page where its outputs came from: a note at the end
+    naming the interpreters and the newest recording date, linked to the
+    page that explains verification (``snipcheck_about``).  An example
+    recorded on other interpreters than most of the page says which on its
+    own line, and a runtime's note appears in its first tab only."""
+    examples = [n for n in doctree.findall(snipcheck_example) if "snipcheck_interpreters" in n]
+    if not examples:
         return
+    sets = Counter(frozenset(n["snipcheck_interpreters"]) for n in examples)
+    common = max(sets, key=lambda s: (sets[s], len(s)))
+    interpreters = {}
+    for node in examples:
+        interpreters.update(node["snipcheck_interpreters"])
+        if frozenset(node["snipcheck_interpreters"]) == common:
+            continue
+        for meta in node.findall(nodes.paragraph):
+            if "snipcheck-tools" in meta["classes"]:
+                order = sorted(node["snipcheck_interpreters"], key=runtimes.version_key)
+                text = display.verified_on(node["snipcheck_interpreters"], order)
+                meta.insert(0, nodes.Text(f"recorded on CPython {text} \u00b7 "))
+    # A runtime's note (snipcheck_runtime_notes) is said once per page: in
+    # the first tab that shows that runtime alone.
+    seen: set[str] = set()
+    for said in list(doctree.findall(nodes.Element)):
+        if "snipcheck-runtime-note" in said["classes"] and said.parent is not None:
+            text = said.astext()
+            if text in seen:
+                said.parent.remove(said)
+            seen.add(text)
     order = sorted(interpreters, key=runtimes.version_key)
+    dates = [n["snipcheck_recorded"] for n in examples]
     names = ", ".join(interpreters[label] for label in order)
     note = nodes.paragraph(classes=["snipcheck-page-note"])
     note += nodes.Text(
         f"Every output on this page was printed by a real interpreter: {names}. "
         f"The recordings were last updated on {max(dates)}."
     )
+    about = app.config.snipcheck_about
+    if about and app.env.docname != about:
+        note += nodes.Text(" ")
+        link = addnodes.pending_xref(
+            "", refdomain="std", reftype="doc", reftarget="/" + about, refexplicit=True
+        )
+        link += nodes.inline("", "How this site is verified")
+        note += link
     sections = list(doctree.findall(nodes.section))
     (sections[0] if sections else doctree).append(note)
 
@@ -137,6 +169,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("snipcheck_runtime_notes", {}, "env", [dict])
     # Which recorded outputs the page's JSON data carries (None: all of them).
     app.add_config_value("snipcheck_data_outputs", None, "env", [list, type(None)])
+    # The page that explains what the recordings, tabs and checks mean; the
+    # note at the end of each page with examples links to it.
+    app.add_config_value("snipcheck_about", "", "env", [str])
     app.connect("config-inited", resolve_snippets_folder)
     app.connect("config-inited", read_project)
 
@@ -165,10 +200,12 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_css_file("snipcheck-base.css")
     app.connect("build-finished", copy_assets)
     # env_version: doctrees made by an earlier version hold other nodes (0.1:
-    # MyST text; 2: tables boxed as examples); read every page again.
+    # MyST text; 2: tables boxed as examples; 4: versions that differ only in
+    # traceback decoration share a tab, provenance said once per page); read
+    # every page again.
     return {
         "version": "0.2",
-        "env_version": 3,
+        "env_version": 4,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -13,7 +13,7 @@ from docutils.parsers.rst import directives
 from .. import display, runtimes, snippets
 from ..recording import Output, Recording
 from .common import ExampleDirective, code, not_everywhere
-from .widgets import tab, tabs
+from .widgets import details, tab, tabs
 
 Variants = list[tuple[list[str], Output]]
 
@@ -33,11 +33,18 @@ def _newest(rec: Recording) -> Variants:
 # view gives the groups of versions a page shows, oldest first; more than
 # one group makes one tab each.  Another view is one more entry here.
 VERSION_VIEWS: dict[str, Callable[[Recording], Variants]] = {
-    # A tab per group of versions that printed the same.
-    "tabs": display.shown_variants,
+    # A tab per group of versions whose outputs differ in more than how
+    # tracebacks are decorated, each showing its newest version's output;
+    # each version's exact output is one click away.
+    "tabs": display.merged_variants,
+    # A tab per group of versions that printed exactly the same (for an
+    # example about the decoration itself).
+    "exact": display.shown_variants,
     # Only what the newest native CPython printed; the meta line says so.
     "newest": _newest,
 }
+# Opens what a page shows in a view that merges versions: every exact output.
+EXACT_SUMMARY = "Each version's exact output"
 
 
 def _choice(values: tuple[str, ...]) -> Callable[[str], str]:
@@ -56,6 +63,9 @@ class SnippetDirective(ExampleDirective):
         **ExampleDirective.option_spec,
         "show": _choice(SHOW),
         "versions": _choice(tuple(VERSION_VIEWS)),
+        # A few words on what differs between the tabs, instead of the
+        # engine's own (display.what_differs).
+        "differs": directives.unchanged_required,
     }
 
     def run(self) -> list[nodes.Node]:
@@ -64,23 +74,33 @@ class SnippetDirective(ExampleDirective):
             return []
         snippet, rec = loaded
         show = self.options.get("show", "both")
-        variants = VERSION_VIEWS[self.options.get("versions", "tabs")](rec)
+        view = self.options.get("versions", "tabs")
+        variants = VERSION_VIEWS[view](rec)
         node = self.example(snippet, snippet.mode)
         node["snipcheck_interpreters"] = dict(rec.interpreters)
         node["snipcheck_recorded"] = rec.recorded
         if show == "code" or (show == "both" and snippet.mode == "script"):
             node += code(snippet.body, "python")
         if show != "code":
-            node += self.outputs(snippet, rec, variants)
+            node += self.outputs(snippet, rec, variants, self.options.get("differs"))
         node += self.meta(snippet, rec, variants if show != "code" else None)
+        exact = display.shown_variants(rec)
+        if show != "code" and view == "tabs" and variants != exact:
+            # The merged groups show their newest output: every version's
+            # own stays one click away, never altered.
+            node += details(
+                EXACT_SUMMARY, self.outputs(snippet, rec, exact, None), classes=["snipcheck-exact"]
+            )
         wanted = self.config.snipcheck_data_outputs
         node += nodes.raw("", data_block(snippet, rec, wanted), format="html")
         return [node]
 
     def outputs(
-        self, snippet: snippets.Snippet, rec: Recording, variants: Variants
+        self, snippet: snippets.Snippet, rec: Recording, variants: Variants, differs: str | None
     ) -> list[nodes.Node]:
-        """The outputs shown: one, or a tab for each group of versions."""
+        """The outputs shown: one, or a tab for each group of versions under
+        a line saying what differs between them (``differs``, or the
+        engine's own words when None)."""
 
         def shown(out: Output) -> list[nodes.Node]:
             if snippet.mode == "session":
@@ -106,7 +126,16 @@ class SnippetDirective(ExampleDirective):
             versions = [nodes.make_id(f"snipcheck-v-{label}") for label in labels]
             body = shown(out) + self.runtime_note(labels)
             items.append(tab(title, body, selected=n == opened, classes=versions))
-        return [tabs(items, label="Output by version", classes=["snipcheck-versions"])]
+        said = differs or display.what_differs(variants, order)
+        line = []
+        if said:
+            # `code` in the engine's words is shown as code.
+            pieces = said.split("`")
+            words = [
+                nodes.literal(p, p) if n % 2 else nodes.Text(p) for n, p in enumerate(pieces) if p
+            ]
+            line = [nodes.paragraph("", "", *words, classes=["snipcheck-differs"])]
+        return [*line, tabs(items, label="Output by version", classes=["snipcheck-versions"])]
 
     def runtime_note(self, labels: list[str]) -> list[nodes.Node]:
         """The configured note for a tab that holds one runtime's outputs
@@ -124,17 +153,24 @@ class SnippetDirective(ExampleDirective):
     def meta(
         self, snippet: snippets.Snippet, rec: Recording, variants: Variants | None
     ) -> nodes.paragraph:
-        """Where the outputs came from, and the snippet's source to download."""
+        """The snippet's source to download, and what a reader must know
+        about this example's outputs that the page's own note does not say:
+        which versions are shown where not all, and where it is not run.
+        (The page note, add_page_note, names the interpreters; it adds them
+        here for an example recorded on others than most of the page.)"""
         order = sorted(rec.interpreters, key=runtimes.version_key)
-        text = f"Verified on CPython {display.verified_on(rec.interpreters, order)}"
+        text = ""
         if variants is not None:
             shown = [label for labels, _ in variants for label in labels]
             every = [label for labels, _ in display.shown_variants(rec) for label in labels]
             if set(shown) != set(every):
                 ranges = display.version_ranges(shown, order)
-                text += f" \u00b7 output of {ranges} shown; other versions print something else"
-        text += f" \u00b7 recorded {rec.recorded}{not_everywhere(snippet)} \u00b7 source: "
-        return nodes.paragraph("", text, self.download(snippet.path), classes=["snipcheck-meta"])
+                text += f"output of {ranges} shown; other versions print something else \u00b7 "
+        notes = not_everywhere(snippet).removeprefix(" \u00b7 ")
+        text += f"{notes} \u00b7 " if notes else ""
+        return nodes.paragraph(
+            "", text, self.download(snippet.path), classes=["snipcheck-meta", "snipcheck-tools"]
+        )
 
 
 def data_block(snippet: snippets.Snippet, rec: Recording, wanted: list[str] | None = None) -> str:
