@@ -1,6 +1,6 @@
 data = bytearray(b'hello world!')
-view = memoryview(data)    # no copy: a window on data
-word = view[6:11]          # a slice is a view too
-word[0] = ord('W')         # writing through it changes data
+view = memoryview(data)  # no copy
+word = view[6:11]        # a view too
+word[0] = ord('W')       # writes data
 data
-view.cast('I').tolist()    # the same 12 bytes read as three 32-bit ints
+view.cast('I').tolist()  # as 3 ints
