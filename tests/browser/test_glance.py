@@ -16,7 +16,9 @@ FOOTER_LINE = 30
 
 
 def heights(page: Page) -> dict[str, float]:
-    """The document's height and the bottom of the article, in CSS pixels."""
+    """The document's height and width and the bottom of the article, in CSS
+    pixels, once the fonts are in."""
+    page.evaluate("document.fonts.ready")
     return page.evaluate(
         """() => ({
             document: document.documentElement.scrollHeight,
