@@ -31,10 +31,10 @@ members = vars(memoryview)
 names = [n for n in members if not n.startswith("_")]
 is_attribute = {n: isinstance(members[n], types.GetSetDescriptorType) for n in names}
 names.sort(key=lambda n: (not is_attribute[n], order.index(n) if n in order else len(order)))
-print("m = memoryview(b'abab')\tresult\twhat it gives")
+print("m = memoryview(b'abab')\twhat it gives\tresult")
 for name in names:
     code, gives = uses.get(name, ("m." + name, "?"))
     # An attribute is read, a method is called: the code says which.
     assert (code == "m." + name) == is_attribute[name], name
     result = eval(code, {"m": memoryview(b"abab")})
-    print(f"{code}\t{result!r}\t{gives}")
+    print(f"{code}\t{gives}\t{result!r}")
