@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -84,3 +85,27 @@ def test_a_failed_run_is_not_recorded(tiny, capsys):
     assert cli.main(["record"]) == 1
     assert not (tiny / "snippets/topic/c.rec").exists()
     assert "NOT RECORDED topic/c on CPython" in capsys.readouterr().out
+
+
+def test_a_snippet_edited_after_recording_fails_even_when_it_prints_the_same(tiny, capsys):
+    cli.main(["record"])
+    rec = tiny / "snippets/topic/b.rec"
+    source = tiny / "snippets/topic/b.py"
+    assert f"source: sha256 {hashlib.sha256(source.read_bytes()).hexdigest()}\n" in rec.read_text()
+    # A comment changes the code but not what it prints.
+    source.write_text(source.read_text() + "# the view counts bytes\n")
+    recorded = rec.read_text()
+    capsys.readouterr()
+    assert cli.main(["verify"]) == 1
+    out = capsys.readouterr().out
+    assert "b.py changed after b.rec was recorded" in out
+    assert "record it again to say so" in out and "snipcheck record snippets/topic/b.py" in out
+    assert rec.read_text() == recorded  # verify writes nothing
+    # Recording it again keeps the outputs and their date, and takes the new checksum.
+    assert cli.main(["record"]) == 0
+    assert "1 written, 1 unchanged" in capsys.readouterr().out
+    after = rec.read_text()
+    assert after.replace(after.split("source: ")[1][:71], "") == recorded.replace(
+        recorded.split("source: ")[1][:71], ""
+    )
+    assert cli.main(["verify"]) == 0

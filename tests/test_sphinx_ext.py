@@ -8,11 +8,13 @@ import os
 import re
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup, Tag
 
+from snipcheck import recording
 from snipcheck.recording import Output, Recording, write
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -574,3 +576,24 @@ def test_an_unmeasured_snippet_fails_the_build_with_the_command(measured_site):
     (measured_site / "snippets" / "m" / "cost.measured.json").unlink()
     stderr = build_fails(measured_site)
     assert "snippet 'm/cost' has not been measured yet; run: snipcheck measure " in stderr
+
+
+def test_a_snippet_changed_after_recording_shows_a_notice_and_fails_a_strict_build(site):
+    folder = site / "snippets" / "t"
+    rec = recording.read(folder / "same.rec")
+    assert rec is not None
+    good = recording.source_checksum((folder / "same.py").read_text())
+    write(folder / "same.rec", replace(rec, source=good))
+    build(site)  # the checksum matches: nothing to say
+    (folder / "same.py").write_text("1 + 1  # edited\n")
+    stderr = build_fails(site)
+    assert "snippet 't/same' changed after it was recorded" in stderr
+    assert "snipcheck record" in stderr and "same.py" in stderr
+    # Without -W (a preview), the page says so and shows no old output.
+    done = sphinx(site, "-E", "-b", "html")
+    assert done.returncode == 0, done.stderr
+    example = page(site, "one").select_one("div.snipcheck-unrecorded")
+    assert example is not None
+    assert example.p.get_text().startswith("Not recorded yet. It changed after its outputs")
+    assert example.pre.get_text() == "1 + 1  # edited\n"
+    assert not page(site, "one").select("div.highlight-pycon")

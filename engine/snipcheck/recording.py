@@ -7,6 +7,7 @@ to be read in a pull-request diff::
     snippet: text/upper.py
     mode: session
     recorded: 2026-11-21
+    source: sha256 9f2c…(64 hex digits of the snippet file the outputs came from)
     interpreter 3.8: CPython 3.8.18 (linux-x86_64)
     interpreter 3.13: CPython 3.13.0 (linux-x86_64)
 
@@ -18,11 +19,14 @@ Interpreters that printed the same thing share one variant.  ``| text`` is a
 line of output; a line with trailing blanks, control characters, characters
 that editors take for line ends (U+0085, U+2028, U+2029) or no final newline
 is stored as ``\\ "json string"``, with those characters escaped, so editors
-cannot alter it.  Lines end at a newline and nowhere else.
+cannot alter it.  Lines end at a newline and nowhere else.  ``recorded`` is
+the date the outputs last changed; ``source`` says which version of the
+snippet they belong to, so that a snippet edited since is caught.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -71,6 +75,9 @@ class Recording:
     recorded: str = ""  # ISO date of the last change to the outputs
     interpreters: dict[str, str] = field(default_factory=dict)  # label -> description
     outputs: dict[str, Output] = field(default_factory=dict)  # label -> output
+    # The SHA-256 of the snippet file the outputs were recorded from ("" in
+    # recordings made before the engine wrote it): see source_checksum.
+    source: str = ""
 
     def same_content(self, other: Recording) -> bool:
         return (self.mode, self.interpreters, self.outputs) == (
@@ -78,6 +85,12 @@ class Recording:
             other.interpreters,
             other.outputs,
         )
+
+
+def source_checksum(source: str) -> str:
+    """The checksum a recording keeps of the snippet file it was made from
+    (header included: it says where the snippet runs)."""
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()
 
 
 def format_recording(rec: Recording, record: str = COMMANDS["record"]) -> str:
@@ -88,6 +101,7 @@ def format_recording(rec: Recording, record: str = COMMANDS["record"]) -> str:
         f"snippet: {rec.snippet}",
         f"mode: {rec.mode}",
         f"recorded: {rec.recorded}",
+        *([f"source: sha256 {rec.source}"] if rec.source else []),
     ]
     for label in sorted(rec.interpreters, key=version_key):
         lines.append(f"interpreter {label}: {rec.interpreters[label]}")
@@ -152,7 +166,12 @@ def parse(text: str, path: Path, record: str = COMMANDS["record"]) -> Recording:
     mode = mode_of(header["mode"])
     if mode is None:
         raise fail(3, f"unknown mode {header['mode']!r}")
-    rec = Recording(header["snippet"], mode, header.get("recorded", ""), interpreters)
+    source = header.get("source", "")
+    if source and not re.fullmatch(r"sha256 [0-9a-f]{64}", source):
+        raise fail(5, f"'source:' must be 'sha256 <64 hex digits>', not {source!r}")
+    rec = Recording(
+        header["snippet"], mode, header.get("recorded", ""), interpreters, {}, source[7:]
+    )
     labels: list[str] = []
     exit_code = 0
     body: list[str] = []

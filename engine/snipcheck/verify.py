@@ -66,6 +66,18 @@ def failure(obs: Observation) -> str:
     return f"{message}\n{obs.advice}" if obs.advice else message
 
 
+def stale_source(snippet: Snippet, rec: Recording) -> str:
+    """Why a recording does not belong to the snippet as it is now, or ""
+    (a recording made before checksums were kept is not judged)."""
+    if not rec.source or rec.source == recording.source_checksum(snippet.source):
+        return ""
+    return (
+        f"{snippet.filename} changed after {snippet.recording_path.name} was recorded "
+        "(its checksum is not the one the recording keeps), so the recorded outputs may "
+        "not be what it prints. It prints the same here; record it again to say so."
+    )
+
+
 def compare(obs: Observation, rec: Recording | None, config: Config) -> Verdict:
     """Is what the interpreter printed now what the recording says?"""
     snippet, label = obs.snippet, obs.label
@@ -101,6 +113,10 @@ def compare(obs: Observation, rec: Recording | None, config: Config) -> Verdict:
             f"{rec.mode} mode.\nRecord it again with: {again}",
         )
     if expected == obs.output:
+        stale = stale_source(snippet, rec)
+        if stale:
+            again_text = f"\nRecord it with: {again}"
+            return Verdict(snippet, label, "failed", f"{where}: {stale}{again_text}", changed=True)
         return Verdict(snippet, label, "passed")
     diff = "".join(
         difflib.unified_diff(
@@ -150,7 +166,7 @@ def updated(rec: Recording | None, snippet: Snippet, observations: list[Observat
             new.interpreters.pop(obs.label, None)
     if rec is None or not new.same_content(rec):
         new = replace(new, recorded=datetime.date.today().isoformat())
-    return new
+    return replace(new, source=recording.source_checksum(snippet.source))
 
 
 def check(
@@ -216,7 +232,7 @@ def record(
         new = updated(old, snippet, observations)
         if not new.outputs:
             continue
-        if old is not None and new.same_content(old):
+        if old is not None and new.same_content(old) and new.source == old.source:
             unchanged += 1
             continue
         recording.write(snippet.recording_path, new, template)

@@ -109,6 +109,7 @@ class ExampleDirective(SphinxDirective):
         """The snippet named by the argument and its recording, both noted
         as dependencies; None, reported, when either cannot be read or the
         recording holds no output yet."""
+        self.unrecorded = []
         snippet = self.load_snippet(".rec")
         if snippet is None:
             return None
@@ -117,11 +118,39 @@ class ExampleDirective(SphinxDirective):
         except recording.RecordingError as exc:
             self.fail("%s", exc)
             return None
+        command = self.project.command("record", [snippet.path])
         if rec is None or not rec.outputs:
-            command = self.project.command("record", [snippet.path])
             self.fail("snippet %r has no recording yet; run: %s", snippet.key, command)
+            self.unrecorded = self.not_recorded(snippet, "It has not been recorded yet.", command)
+            return None
+        if rec.source and rec.source != recording.source_checksum(snippet.source):
+            self.fail(
+                "snippet %r changed after it was recorded; its outputs are not shown. Run: %s",
+                snippet.key,
+                command,
+            )
+            why = "It changed after its outputs were recorded."
+            self.unrecorded = self.not_recorded(snippet, why, command)
             return None
         return snippet, rec
+
+    # What a directive shows in place of outputs that are missing or stale
+    # (set by load_recorded).
+    unrecorded: list[nodes.Node]
+
+    def not_recorded(self, snippet: snippets.Snippet, why: str, command: str) -> list[nodes.Node]:
+        """A visible notice, with the code as it is now and no output: a
+        preview (``make serve``) must not show old outputs as this code's."""
+        notice = nodes.container(classes=["snipcheck-unrecorded"])
+        notice += nodes.paragraph(
+            "",
+            "",
+            nodes.strong("", "Not recorded yet. "),
+            nodes.Text(f"{why} Run: "),
+            nodes.literal(command, command),
+        )
+        notice += code(snippet.body, "python")
+        return [notice]
 
     def example(self, snippet: snippets.Snippet, kind: str) -> snipcheck_example:
         """The box around one example, ``div.snipcheck.snipcheck-<kind>``,

@@ -71,7 +71,7 @@ class SnippetDirective(ExampleDirective):
     def run(self) -> list[nodes.Node]:
         loaded = self.load_recorded()
         if loaded is None:
-            return []
+            return self.unrecorded
         snippet, rec = loaded
         show = self.options.get("show", "both")
         view = self.options.get("versions", "tabs")

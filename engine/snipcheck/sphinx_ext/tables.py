@@ -107,7 +107,7 @@ class SnippetTableDirective(ExampleDirective):
     def run(self) -> list[nodes.Node]:
         loaded = self.load_recorded()
         if loaded is None:
-            return []
+            return self.unrecorded
         snippet, rec = loaded
         order = sorted(rec.outputs, key=runtimes.version_key)
         natives = [label for label in order if not runtimes.of_label(label).platform_variant]
