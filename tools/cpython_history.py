@@ -20,7 +20,6 @@ none of them.  Errors go to stderr and end with exit status 2.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
 import shutil
 import subprocess
@@ -30,6 +29,8 @@ import tempfile
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+
+from cpython_sid import file_sha256  # tools/ is the script's folder, on sys.path
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 LOCK = REPOSITORY / "requirements" / "cpython-history.lock"
@@ -77,18 +78,10 @@ def cache_folder() -> Path:
     return Path(base).absolute() / "memoryview-docs" / "cpython-history"
 
 
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        while chunk := f.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def download(pin: Pin, cache: Path, base_url: str) -> Path:
     """The pinned tarball, from the cache or downloaded and checked."""
     target = cache / pin.tarball
-    if target.exists() and sha256_of(target) == pin.sha256:
+    if target.exists() and file_sha256(target) == pin.sha256:
         return target
     cache.mkdir(parents=True, exist_ok=True)
     url = f"{base_url.rstrip('/')}/{pin.version}/{pin.tarball}"
@@ -97,7 +90,7 @@ def download(pin: Pin, cache: Path, base_url: str) -> Path:
     try:
         with os.fdopen(fd, "wb") as out, urllib.request.urlopen(url, timeout=60) as response:
             shutil.copyfileobj(response, out)
-        actual = sha256_of(partial)
+        actual = file_sha256(partial)
         if actual != pin.sha256:
             raise Failure(
                 f"{pin.tarball} from {url} does not match {LOCK.name}: expected sha256 "

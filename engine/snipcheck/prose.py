@@ -57,6 +57,7 @@ PROSE_DIRECTIVES = {
     "topic",
     "sidebar",
     "versionremoved",
+    "container",
 }
 _FENCE = re.compile(r"^(\s*)(`{3,}|~{3,}|:{3,})\s*(?:\{([\w:-]+)\})?")
 _RST_DIRECTIVE = re.compile(r"^(\s*)\.\.\s+([\w:-]+?)::")
