@@ -29,7 +29,38 @@ class TagIndexDirective(SphinxDirective):
     option_spec: ClassVar[dict[str, Any]] = {}
 
     def run(self) -> list[nodes.Node]:
+        _tag_index_pages(self.env).add(self.env.docname)
         return [tag_index()]
+
+
+def _tag_index_pages(env: Any) -> set[str]:
+    """The pages that hold a tag index (kept in the environment)."""
+    if not hasattr(env, "pagemeta_tag_index_pages"):
+        env.pagemeta_tag_index_pages = set()
+    pages: set[str] = env.pagemeta_tag_index_pages
+    return pages
+
+
+def outdated_pages(
+    app: Sphinx, env: Any, added: set[str], changed: set[str], removed: set[str]
+) -> list[str]:
+    """What an incremental build must write again besides the pages it
+    reads: every page when one is added or removed (each page's navigation
+    lists them all), and the tag index when any page changed (its title,
+    description or tags may have)."""
+    if added or removed:
+        return sorted(env.found_docs)
+    if changed:
+        return sorted(_tag_index_pages(env))
+    return []
+
+
+def purge_page(app: Sphinx, env: Any, docname: str) -> None:
+    _tag_index_pages(env).discard(docname)
+
+
+def merge_pages(app: Sphinx, env: Any, docnames: set[str], other: Any) -> None:
+    _tag_index_pages(env).update(_tag_index_pages(other) & docnames)
 
 
 def page_tags(app: Sphinx, docname: str) -> list[str]:
@@ -109,4 +140,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-read", check_and_show_tags)
     app.connect("doctree-resolved", fill_tag_index)
     app.connect("html-page-context", add_description)
+    app.connect("env-get-outdated", outdated_pages)
+    app.connect("env-purge-doc", purge_page)
+    app.connect("env-merge-info", merge_pages)
     return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}

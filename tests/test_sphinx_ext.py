@@ -597,3 +597,24 @@ def test_a_snippet_changed_after_recording_shows_a_notice_and_fails_a_strict_bui
     assert example.p.get_text().startswith("Not recorded yet. It changed after its outputs")
     assert example.pre.get_text() == "1 + 1  # edited\n"
     assert not page(site, "one").select("div.highlight-pycon")
+
+
+def test_a_page_written_before_its_snippet_shows_it_once_it_exists(site):
+    docs = site / "docs"
+    (docs / "two.md").write_text("# two\n\n```{snippet} t/later\n```\n")
+    done = sphinx(site, "-b", "html")  # no -W: a preview, which reports the missing snippet
+    assert done.returncode == 0 and "snippet 't/later' not found" in done.stderr
+    assert not page(site, "two").select("div.snipcheck")
+    # The snippet and its recording arrive; the next build, incremental, shows them.
+    folder = site / "snippets" / "t"
+    (folder / "later.py").write_text("3 * 3\n")
+    rec = Recording(
+        "t/later.py",
+        "session",
+        "2026-01-06",
+        {"3.8": NATIVE["3.8"]},
+        {"3.8": Output(">>> 3 * 3\n9\n", 0)},
+    )
+    write(folder / "later.rec", replace(rec, source=recording.source_checksum("3 * 3\n")))
+    build(site)
+    assert page(site, "two").select_one("div.snipcheck pre").get_text() == ">>> 3 * 3\n9\n"

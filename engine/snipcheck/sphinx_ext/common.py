@@ -93,12 +93,14 @@ class ExampleDirective(SphinxDirective):
         folder = Path(self.config.snipcheck_snippets)
         key = self.arguments[0].removesuffix(".py")
         path = folder / f"{key}.py"
-        if not path.is_file():
-            self.fail("snippet %r not found: there is no %s", key, path)
-            return None
+        # Noted before it is looked for: a page written before its snippet
+        # is read again once the snippet (or its recording) exists.
         self.env.note_dependency(str(path))
         for suffix in recordings:
             self.env.note_dependency(str(path.with_suffix(suffix)))
+        if not path.is_file():
+            self.fail("snippet %r not found: there is no %s", key, path)
+            return None
         try:
             return snippets.load(path, folder)
         except snippets.SnippetError as exc:
