@@ -96,18 +96,24 @@ def add_page_note(app: Sphinx, doctree: nodes.document) -> None:
     examples = [n for n in doctree.findall(snipcheck_example) if "snipcheck_interpreters" in n]
     if not examples:
         return
-    sets = Counter(frozenset(n["snipcheck_interpreters"]) for n in examples)
-    common = max(sets, key=lambda s: (sets[s], len(s)))
     interpreters = {}
     for node in examples:
         interpreters.update(node["snipcheck_interpreters"])
-        if frozenset(node["snipcheck_interpreters"]) == common:
-            continue
-        for meta in node.findall(nodes.paragraph):
-            if "snipcheck-tools" in meta["classes"]:
-                order = sorted(node["snipcheck_interpreters"], key=runtimes.version_key)
-                text = display.verified_on(node["snipcheck_interpreters"], order)
-                meta.insert(0, nodes.Text(f"recorded on CPython {text} \u00b7 "))
+    # Snippets (whose line of tools may name their interpreters); tables and
+    # plots name theirs already.
+    tools = {
+        node: meta
+        for node in examples
+        for meta in node.findall(nodes.paragraph)
+        if "snipcheck-tools" in meta["classes"]
+    }
+    sets = Counter(frozenset(node["snipcheck_interpreters"]) for node in tools)
+    common = max(sets, key=lambda s: (sets[s], len(s))) if sets else frozenset()
+    for node, meta in tools.items():
+        if frozenset(node["snipcheck_interpreters"]) != common:
+            order = sorted(node["snipcheck_interpreters"], key=runtimes.version_key)
+            text = display.verified_on(node["snipcheck_interpreters"], order)
+            meta.insert(0, nodes.Text(f"recorded on CPython {text} \u00b7 "))
     # A runtime's note (snipcheck_runtime_notes) is said once per page: in
     # the first tab that shows that runtime alone.
     seen: set[str] = set()
