@@ -748,6 +748,17 @@ def test_every_job_that_runs_snippets_or_the_engine_can_seal_them():
         assert sealing, f"job {job_name} runs tests before it can seal snippets"
 
 
+def test_read_the_docs_installs_the_engine_and_has_the_history_before_it_builds():
+    """conf.py loads snipcheck.sphinx_ext from the installed engine, and
+    "last updated" reads each page's newest commit."""
+    build = commands(ROOT / ".readthedocs.yaml")
+    sphinx = next(i for i, c in enumerate(build) if "sphinx" in c.split())
+    engine = [i for i, c in enumerate(build) if re.search(r"pip install .*\./engine\b", c)]
+    assert engine and engine[0] < sphinx, "Read the Docs never installs the engine (./engine)"
+    unshallow = [i for i, c in enumerate(build) if "--unshallow" in c]
+    assert unshallow and unshallow[0] < sphinx, "Read the Docs builds from a shallow clone"
+
+
 def test_read_the_docs_builds_warnings_as_errors_into_its_output():
     config = load(ROOT / ".readthedocs.yaml")
     assert config["version"] == 2
