@@ -12,7 +12,9 @@ from .helpers import DESKTOP, PHONE, SCREENSHOTS
 
 PAGES = [
     "index",
+    "glance",
     "tutorial",
+    "casting",
     "errors",
     "reference/methods",
     "explanation/memory-layout",
