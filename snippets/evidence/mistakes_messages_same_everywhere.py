@@ -32,6 +32,12 @@ expected = [
     (lambda: memoryview([1, 2, 3]), "TypeError: memoryview: a bytes-like object is required, not 'list'"),
     (lambda: grow("view"), "BufferError: Existing exports of data: object cannot be re-sized"),
     (lambda: grow("slice"), "BufferError: Existing exports of data: object cannot be re-sized"),
+    (lambda: assign(memoryview(bytearray(3)), slice(None), memoryview(bytes(12))),
+     "ValueError: memoryview assignment: lvalue and rvalue have different structures"),
+    (lambda: hash(memoryview(bytearray(b"abc"))), "ValueError: cannot hash writable memoryview object"),
+    (lambda: hash(memoryview(bytearray(b"abc")).toreadonly()), "TypeError: unhashable type: 'bytearray'"),
+    (lambda: hash(memoryview(bytes(4)).cast("i")),
+     "ValueError: memoryview: hashing is restricted to formats 'B', 'b' or 'c'"),
 ]
 for action, text in expected:
     got = message(action)

@@ -1,4 +1,0 @@
-view = memoryview(b'hello')
-print(view)
-str(view)
-bytes(view)
