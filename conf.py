@@ -28,6 +28,12 @@ extensions = [
     "pagemeta",
     "a11y",
     "runbutton",
+    # Finding things: index entries for error messages and {index} directives
+    # (_ext/indexentries.py), links from inline code such as `bytes` to
+    # CPython's docs (_ext/stdlib_links.py, through intersphinx below).
+    "indexentries",
+    "stdlib_links",
+    "sphinx.ext.intersphinx",
     # Small things readers and search engines expect: see "Where the site
     # lives" below.
     "sphinx_last_updated_by_git",
@@ -57,6 +63,18 @@ snipcheck_runtime_notes = {
     )
 }
 
+# Links to CPython's documentation.  The build reads the inventory committed
+# in _ext/inventories/ and never downloads one: objects.inv of the Debian
+# package python3.13-doc 3.13.18-1 (pool/main/p/python3.13/
+# python3.13-doc_3.13.18-1_all.deb, sha256 53f621eaf693b32307f09a3c41994520
+# 898a1444d1430fe0ccc7e9e38ad06001; /usr/share/doc/python3.13/html/objects.inv
+# in it).  To update it, unpack a newer python3.X-doc with `dpkg-deb -x`
+# and copy that file over; tests/test_intersphinx_offline.py checks that the
+# build uses it.
+intersphinx_mapping = {
+    "python": ("https://docs.python.org/3/", str(ROOT / "_ext" / "inventories" / "python3.13.inv")),
+}
+
 html_theme = "furo"
 html_title = "memoryview, verified"
 # The two extension folders are listed here on purpose: see
@@ -78,6 +96,10 @@ html_theme_options = {
     "top_of_page_buttons": ["view", "edit"],
 }
 html_copy_source = False
+# Sphinx's own search, with a scorer that ranks an object named exactly as the
+# query first and also matches the words of index entries and section titles
+# (_ext/search_scorer.js says how).
+html_search_scorer = str(ROOT / "_ext" / "search_scorer.js")
 
 # Copy runnable code only: the typed lines of a session without their
 # prompts, never an output block.
