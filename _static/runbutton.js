@@ -42,8 +42,9 @@
   }
 
   // Load Pyodide and the engine from `base` (the URL of _static/pyodide/);
-  // resolves to {run(request, started) -> result}.
-  function startRuntime(base) {
+  // resolves to {run(request, started) -> result}.  `progress(stage)` is
+  // told when it starts CPython and then the engine ("cpython", "engine").
+  function startRuntime(base, progress) {
     var engineURL = base + "snipcheck/";
     // The engine's settings (limits, masks, the scrubbed environment) and
     // the list of its modules the button needs: see _ext/runbutton.py.
@@ -56,9 +57,11 @@
     var pyodide = Promise.all([settings, import(base + "pyodide.mjs")]).then(function (got) {
       // The scrubbed environment every interpreter of the engine starts
       // with (fixed hash seed, UTF-8, no colours), as in environment.py.
+      progress("cpython");
       return got[1].loadPyodide({ indexURL: base, packages: [], env: got[0].environment });
     });
     return Promise.all([pyodide, settings, sources]).then(function (got) {
+      progress("engine");
       var py = got[0], engine = got[1], texts = got[2];
       py.FS.mkdirTree(FOLDER + "/snipcheck");
       engine.files.forEach(function (name, i) {
@@ -108,14 +111,63 @@
     return String((error && error.message) || error);
   }
 
+  // `fetch`, counting the bytes received of the runtime's two large files
+  // (the WebAssembly binary and the standard library, about nine tenths of
+  // what a first run downloads): report(received, expected, files) as they
+  // arrive.
+  // The response itself goes to Pyodide untouched; a copy is counted.
+  function countingFetch(plain, report) {
+    var files = {};
+    function tell() {
+      var received = 0, expected = 0;
+      Object.keys(files).forEach(function (url) {
+        received += files[url][0];
+        expected += files[url][1];
+      });
+      report(received, expected, Object.keys(files).length);
+    }
+    return function (input, init) {
+      return plain(input, init).then(function (response) {
+        var url = String(response.url || input).split("?")[0];
+        if (!/\.(wasm|zip)$/.test(url) || !response.ok || !response.body) { return response; }
+        files[url] = [0, Number(response.headers.get("Content-Length")) || 0];
+        var reader = response.clone().body.getReader();
+        (function next() {
+          reader.read().then(function (step) {
+            if (step.done) { return; }
+            files[url][0] += step.value.length;
+            tell();
+            next();
+          }, function () {});
+        })();
+        tell();
+        return response;
+      });
+    };
+  }
+
   // ---------------------------------------------------------------- worker
   if (typeof document === "undefined") {
     var runtime = null;
     var queue = Promise.resolve();
+    var lastReport = 0;
+    // Pyodide fetches its files with the global fetch.
+    self.fetch = countingFetch(self.fetch.bind(self), function (received, expected, files) {
+      var now = Date.now();
+      if (received < expected && now - lastReport < 100) { return; }
+      lastReport = now;
+      self.postMessage({ type: "progress", stage: "download", received: received,
+                         expected: expected, files: files });
+    });
     self.addEventListener("message", function (event) {
       var job = event.data;
       queue = queue.then(function () {
-        if (!runtime) { runtime = startRuntime(job.base); }
+        if (!runtime) {
+          self.postMessage({ type: "progress", stage: "download", received: 0, expected: 0 });
+          runtime = startRuntime(job.base, function (stage) {
+            self.postMessage({ type: "progress", stage: stage });
+          });
+        }
         return runtime.then(function (rt) {
           var result = rt.run(job.request, function (seconds, problem) {
             self.postMessage({ id: job.id, type: "started", timeout: seconds, stopped: problem });
@@ -152,12 +204,13 @@
     jobs: new Map(),
     nextId: 1,
 
-    // onStarted(): called when CPython is loaded and the run begins.
-    run: function (request, onStarted) {
+    // onStarted(): called when CPython is loaded and the run begins;
+    // onProgress({stage, received, expected}): while CPython loads.
+    run: function (request, onStarted, onProgress) {
       var self = this;
       return new Promise(function (resolve, reject) {
         var job = { id: self.nextId++, request: request, onStarted: onStarted,
-                    resolve: resolve, reject: reject, timer: null };
+                    onProgress: onProgress, resolve: resolve, reject: reject, timer: null };
         if (self.useInline) { self.runInline(job); return; }
         self.jobs.set(job.id, job);
         self.post(job);
@@ -194,6 +247,10 @@
 
     receive: function (data) {
       if (data.type === "hello") { this.alive = true; return; }
+      if (data.type === "progress") {
+        this.jobs.forEach(function (waiting) { waiting.onProgress(data); });
+        return;
+      }
       var job = this.jobs.get(data.id);
       if (!job) { return; }
       var self = this;
@@ -251,7 +308,10 @@
 
     runInline: function (job) {
       var self = this;
-      if (!this.inline) { this.inline = startRuntime(BASE); }
+      if (!this.inline) {
+        job.onProgress({ stage: "download" });
+        this.inline = startRuntime(BASE, function (stage) { job.onProgress({ stage: stage }); });
+      }
       this.inline.then(function (rt) {
         self.ready = true;
         job.onStarted();
@@ -314,6 +374,69 @@
     });
   }
 
+  // ------------------------------------------------------------ highlight
+  // Python source as HTML, its tokens in the classes Pygments gives them, so
+  // the theme's own code colours apply (light and dark).  Enough for the
+  // editor's overlay: it never changes the text, only colours it.
+  var KEYWORDS = {};
+  [["k", "as assert async await break class continue def del elif else except finally for " +
+         "global if lambda nonlocal pass raise return try while with yield"],
+   ["kc", "False None True"], ["kn", "import from"], ["ow", "and in is not or"],
+   ["nb", "abs all any ascii bin bool bytearray bytes callable chr classmethod compile complex " +
+          "delattr dict dir divmod enumerate eval exec filter float format frozenset getattr " +
+          "globals hasattr hash hex id input int isinstance issubclass iter len list locals map " +
+          "max memoryview min next object oct open ord pow print property range repr reversed " +
+          "round set setattr slice sorted staticmethod str sum super tuple type vars zip"],
+   ["bp", "self cls"]].forEach(function (group) {
+    group[1].split(" ").forEach(function (word) { KEYWORDS[word] = group[0]; });
+  });
+  var TOKEN = new RegExp([
+    "(#[^\\n]*)", // 1 comment
+    // 2 prefix, 3 string (an unfinished one runs to the end of its line or of the code)
+    "([rRbBuUfF]{0,2})('''[\\s\\S]*?(?:'''|$)|\"\"\"[\\s\\S]*?(?:\"\"\"|$)|'(?:\\\\.|[^'\\\\\\n])*'?|\"(?:\\\\.|[^\"\\\\\\n])*\"?)",
+    "(0[xXoObB][0-9a-fA-F_]+|(?:\\d[\\d_]*\\.?[\\d_]*|\\.\\d[\\d_]*)(?:[eE][+-]?\\d+)?j?)", // 4 number
+    "(@[A-Za-z_][\\w.]*)", // 5 decorator
+    "([A-Za-z_]\\w*)", // 6 name
+    "([-+*/%=<>!&|^~]+)", // 7 operator
+  ].join("|"), "g");
+
+  function escapeHTML(text) {
+    return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  }
+
+  function highlight(code) {
+    var out = "", at = 0, previous = "", match;
+    function span(kind, text) {
+      out += kind ? '<span class="' + kind + '">' + escapeHTML(text) + "</span>" : escapeHTML(text);
+    }
+    TOKEN.lastIndex = 0;
+    while ((match = TOKEN.exec(code)) !== null) {
+      if (match[0] === "") { TOKEN.lastIndex++; continue; }
+      span("", code.slice(at, match.index));
+      at = TOKEN.lastIndex;
+      if (match[1]) { span("c1", match[1]); }
+      else if (match[3]) {
+        if (match[2]) { span("sa", match[2]); }
+        span(match[3].charAt(0) === "'" ? "s1" : "s2", match[3]);
+      }
+      else if (match[4]) { span(/[.eE]/.test(match[4]) && !/^0[xX]/.test(match[4]) ? "mf" : "mi", match[4]); }
+      else if (match[5]) { span("nd", match[5]); }
+      else if (match[6]) {
+        var word = match[6];
+        var kind = previous === "def" ? "nf" : previous === "class" ? "nc"
+          : KEYWORDS[word] || (/^[A-Z]\w*(Error|Exception|Warning)$|^Exception$/.test(word) ? "ne" : "n");
+        span(kind, word);
+        previous = word;
+        continue;
+      }
+      else { span("o", match[7]); }
+      previous = "";
+    }
+    span("", code.slice(at));
+    // A textarea shows a line after a final newline; so must the overlay.
+    return out + "\n";
+  }
+
   // -------------------------------------------------------------------- UI
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -361,23 +484,71 @@
     return (data.requires || []).indexOf("numpy") >= 0;
   }
 
-  function openPanel(state) {
-    var data = state.data, n = state.n;
-    var panel = el("div", "snipcheck-run-panel");
-    var id = "snipcheck-run-code-" + n;
-    var label = el("label", "snipcheck-run-label", "Code to run, editable");
-    label.htmlFor = id;
-    var hint = el("span", "snipcheck-run-hint", " (Ctrl+Enter runs it)");
-    label.appendChild(hint);
+  // The editor: a textarea whose text is transparent, over a <pre> that
+  // holds the same code highlighted; the two scroll together.  The page's
+  // highlighting colours apply to it (its box has the class "highlight").
+  function makeEditor(id, code) {
+    var box = el("div", "snipcheck-run-editor highlight");
+    var shown = el("pre", "snipcheck-run-shown");
+    shown.setAttribute("aria-hidden", "true");
     var area = el("textarea", "snipcheck-run-code");
     area.id = id;
-    area.value = data.code;
+    area.value = code;
     area.spellcheck = false;
     area.wrap = "off";
     ["autocomplete", "autocorrect", "autocapitalize"].forEach(function (name) { area.setAttribute(name, "off"); });
-    var size = function () { area.rows = Math.min(Math.max(lines(area.value).length, 2), 30); };
-    size();
-    area.addEventListener("input", size);
+    function sync() {
+      shown.scrollTop = area.scrollTop;
+      shown.scrollLeft = area.scrollLeft;
+    }
+    // As tall as the code, up to 30 lines, so that the editor never scrolls
+    // its first line away: every line (the empty one after a final newline
+    // too, where the caret can go) and a horizontal scrollbar if it has one.
+    function fit() {
+      if (!area.isConnected) { return; }
+      area.style.height = "auto";
+      var style = getComputedStyle(area);
+      var padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+      var most = 30 * (parseFloat(style.lineHeight) || 20) + padding;
+      var scrollbar = area.offsetHeight - area.clientHeight; // and the borders
+      area.style.height = Math.min(area.scrollHeight, most) + scrollbar + "px";
+      sync();
+    }
+    function update() {
+      shown.innerHTML = highlight(area.value);
+      fit();
+    }
+    area.rows = 2;
+    area.addEventListener("input", update);
+    area.addEventListener("scroll", sync);
+    box.appendChild(shown);
+    box.appendChild(area);
+    update();
+    return { box: box, area: area, fit: fit };
+  }
+
+  // After the first click the recorded example folds away and the editor
+  // takes its place, above the line of tools; the run's status and output
+  // come below that line, and the example as recorded below them, closed.
+  function openPanel(state) {
+    var data = state.data, n = state.n;
+    var tools = state.button.parentNode; // the line of tools, or the run bar
+    var id = "snipcheck-run-code-" + n;
+
+    var original = el("details", "snipcheck-run-original");
+    original.appendChild(el("summary", "", "The example as recorded"));
+    var recordedNodes = [];
+    for (var node = tools.previousSibling; node; node = node.previousSibling) {
+      recordedNodes.unshift(node);
+    }
+    recordedNodes.forEach(function (child) { original.appendChild(child); });
+
+    var panel = el("div", "snipcheck-run-panel");
+    var label = el("label", "snipcheck-run-label", "Code to run, editable");
+    label.htmlFor = id;
+    label.appendChild(el("span", "snipcheck-run-hint", " (Ctrl+Enter runs it)"));
+    var editor = makeEditor(id, data.code);
+    var area = editor.area;
     area.addEventListener("keydown", function (event) {
       if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
         event.preventDefault();
@@ -385,16 +556,27 @@
       }
     });
     panel.appendChild(label);
-    panel.appendChild(area);
+    panel.appendChild(editor.box);
     if (needsNumpy(data)) {
       panel.appendChild(el("p", "snipcheck-run-numpy",
         "This example needs numpy, which cannot be loaded in the browser here: the site " +
         "ships only CPython itself and loads nothing from other hosts. Running it shows " +
         "the real ModuleNotFoundError."));
     }
+
     var result = el("div", "snipcheck-run-result");
     var status = el("p", "snipcheck-run-status");
     status.setAttribute("role", "status");
+    // How much of CPython has arrived; outside the status, which is read
+    // out at each stage, not at each kilobyte.
+    var loading = el("div", "snipcheck-run-loading");
+    var meter = el("progress", "snipcheck-run-meter");
+    meter.id = "snipcheck-run-meter-" + n;
+    var amount = el("label", "snipcheck-run-amount");
+    amount.htmlFor = meter.id;
+    loading.appendChild(meter);
+    loading.appendChild(amount);
+    loading.hidden = true;
     var panes = el("div", "snipcheck-run-panes");
     var mine = el("figure", "snipcheck-run-pane");
     var mineCaption = el("figcaption", "", "In your browser");
@@ -412,12 +594,22 @@
     panes.appendChild(theirs);
     mine.hidden = theirs.hidden = true;
     result.appendChild(status);
+    result.appendChild(loading);
     result.appendChild(panes);
-    panel.appendChild(result);
-    state.button.parentNode.insertAdjacentElement("afterend", panel);
+
+    tools.insertAdjacentElement("beforebegin", panel);
+    tools.insertAdjacentElement("afterend", result);
+    result.insertAdjacentElement("afterend", original);
     state.panel = panel;
+    state.result = result;
     state.ui = { area: area, status: status, output: output, recorded: recorded, mine: mine,
-                 theirs: theirs, mineCaption: mineCaption, theirsCaption: theirsCaption };
+                 theirs: theirs, mineCaption: mineCaption, theirsCaption: theirsCaption,
+                 loading: loading, meter: meter, amount: amount };
+    // The code starts at its first line, and that line is on the screen
+    // even when the example that folded away was taller than the editor.
+    editor.fit();
+    area.scrollTop = area.scrollLeft = 0;
+    if (panel.getBoundingClientRect().top < 0) { panel.scrollIntoView({ block: "start" }); }
   }
 
   // The snippet file as the engine runs it: header lines (# mode: ...) and
@@ -443,24 +635,58 @@
     ui.status.className = "snipcheck-run-status" + (kind ? " snipcheck-run-" + kind : "");
   }
 
+  function megabytes(bytes) {
+    return (bytes / 1e6).toFixed(1);
+  }
+
+  // What the status says while CPython loads, stage by stage; the meter
+  // shows how much of it has arrived.
+  function progress(state, report) {
+    var ui = state.ui, loading = "Loading " + (shipped || "CPython") + " (once for this tab): ";
+    // Both files (the binary and the library) have arrived in full.
+    if (report.files >= 2 && report.received >= report.expected) { state.arrived = true; }
+    var stage = report.stage === "engine" ? "engine" : state.arrived ? "starting" : "download";
+    if (report.expected > 0) {
+      ui.meter.max = report.expected;
+      ui.meter.value = report.received;
+      ui.amount.textContent = megabytes(report.received) + " of " + megabytes(report.expected) + " MB";
+      ui.loading.hidden = false;
+    }
+    if (stage !== "download") { ui.loading.hidden = true; }
+    if (stage !== state.stage) {
+      state.stage = stage;
+      setStatus(ui, loading + {
+        download: "downloading CPython\u2026",
+        starting: "starting CPython\u2026",
+        engine: "loading the example runner\u2026",
+      }[stage], "busy");
+    }
+  }
+
   function run(state) {
     if (state.busy) { return; }
     if (!state.panel) { openPanel(state); }
     var ui = state.ui, data = state.data, button = state.button;
     var code = ui.area.value;
     state.busy = true;
-    button.textContent = "Run again";
-    button.setAttribute("aria-disabled", "true");
-    state.panel.setAttribute("aria-busy", "true");
     var cold = !runner.ready;
-    setStatus(ui, cold ? "Loading " + (shipped || "CPython") + "\u2026" : "Running\u2026", "busy");
+    // The button says what is happening until the run is over.
+    button.textContent = cold ? "Loading\u2026" : "Running\u2026";
+    button.setAttribute("aria-disabled", "true");
+    state.result.setAttribute("aria-busy", "true");
+    state.stage = state.arrived = null;
+    if (cold) { progress(state, { stage: "download" }); } else { setStatus(ui, "Running\u2026", "busy"); }
     var started = performance.now();
     header(state).then(function (head) {
       // The snippet file as it would be with this code; the recorded
       // outputs, to tell which versions printed the same.
       var request = { name: data.filename, source: head + code, recorded: data.outputs || {},
                       labels: Object.keys(data.interpreters || {}) };
-      return runner.run(request, function () { setStatus(ui, "Running\u2026", "busy"); });
+      return runner.run(request, function () {
+        ui.loading.hidden = true;
+        button.textContent = "Running\u2026";
+        setStatus(ui, "Running\u2026", "busy");
+      }, function (report) { progress(state, report); });
     }).then(function (result) {
       show(state, code, result, performance.now() - started, cold);
     }, function (error) {
@@ -468,8 +694,10 @@
       setStatus(ui, "Could not load CPython in this browser: " + message(error), "problem");
     }).then(function () {
       state.busy = false;
+      ui.loading.hidden = true;
+      button.textContent = "Run again";
       button.removeAttribute("aria-disabled");
-      state.panel.removeAttribute("aria-busy");
+      state.result.removeAttribute("aria-busy");
     });
   }
 

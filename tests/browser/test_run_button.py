@@ -3,8 +3,10 @@
 when a reader asks for it.
 
 The contract these tests hold the button to: each ``div.snipcheck`` gets a
-``button.snipcheck-run``; a click creates ``textarea.snipcheck-run-code``,
-``pre.snipcheck-run-output`` and ``p.snipcheck-run-status``; the output is
+``button.snipcheck-run``; a click creates ``textarea.snipcheck-run-code``
+(over ``pre.snipcheck-run-shown``, the same code highlighted),
+``pre.snipcheck-run-output`` and ``p.snipcheck-run-status``, and folds the
+example as recorded into ``details.snipcheck-run-original``; the output is
 what the engine would record for that snippet, masked the same way, so it
 can be compared with a recording character for character.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from types import SimpleNamespace
@@ -25,7 +28,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from snipcheck import display, outcome, snippets
 from snipcheck.config import Config
 
-from .helpers import ROOT, SITE, BrowserLog, new_context, snippet_data
+from .helpers import PHONE, ROOT, SITE, BrowserLog, new_context, snippet_data
 
 PYODIDE = "3.14-pyodide"
 RUNTIME = "/_static/pyodide/"
@@ -132,9 +135,116 @@ def test_a_click_opens_an_editor_an_output_and_a_status(first_run: Callable[[str
     expect(page.locator("p.snipcheck-run-status")).not_to_be_empty()
 
 
+# What the status line, the amount loaded and the button said, each time
+# one of them changed, from the click until the run was over.
+WATCH = """
+() => {
+  window.seen = [];
+  const note = () => {
+    const status = document.querySelector("p.snipcheck-run-status");
+    const loading = document.querySelector(".snipcheck-run-loading");
+    const now = [
+      status ? status.textContent : "",
+      loading && !loading.hidden ? loading.textContent : "",
+      document.querySelector("button.snipcheck-run").textContent,
+    ];
+    const last = window.seen[window.seen.length - 1];
+    if (!last || last.join() !== now.join()) window.seen.push(now);
+  };
+  new MutationObserver(note).observe(document.body,
+    {subtree: true, childList: true, characterData: true, attributes: true});
+}
+"""
+
+
+def test_while_cpython_loads_the_reader_sees_how_far_it_has_got(browser: Browser, site: str):
+    log = BrowserLog(site)
+    context = new_context(browser, site, log)
+    try:
+        page = context.new_page()
+        page.goto("slicing.html")
+        page.evaluate(WATCH)
+        page.locator("button.snipcheck-run").first.click()
+        wait_for_output(page, log, FIRST_RUN)
+        seen = page.evaluate("window.seen")
+    finally:
+        context.close()
+    statuses = [status for status, _, _ in seen]
+    stages = ["downloading CPython", "starting CPython", "loading the example runner", "Running"]
+    said = [next((n for n, s in enumerate(statuses) if stage in s), None) for stage in stages]
+    assert None not in said and said == sorted(said), f"stages out of order: {statuses}"
+    amounts = [amount for _, amount, _ in seen if amount]
+    assert any(re.fullmatch(r"\d+\.\d of \d+\.\d MB", a) for a in amounts), amounts
+    buttons = [button for status, _, button in seen if "downloading" in status]
+    assert set(buttons) == {"Loading\u2026"}, f"while CPython loads the button says {buttons}"
+    assert seen[-1][2] == "Run again"
+
+
+def test_after_a_run_the_editor_takes_the_examples_place(first_run: Callable[[str], FirstRun]):
+    snippet = first_run("indexing.html").page.locator("div.snipcheck").first
+    # The code is shown once, in the editor; the example as recorded is
+    # folded away under it, the new output below the line of tools.
+    original = snippet.locator("details.snipcheck-run-original")
+    expect(original).to_have_count(1)
+    expect(original).not_to_have_attribute("open", "")
+    expect(snippet.locator("div.highlight pre:visible")).to_have_count(1)  # the editor's
+    order = snippet.evaluate(
+        """s => [".snipcheck-run-editor", ".snipcheck-tools", "pre.snipcheck-run-output",
+                 "details.snipcheck-run-original"]
+            .map(css => s.querySelector(css).getBoundingClientRect().top)"""
+    )
+    assert order == sorted(order), f"editor, tools, output, recorded: {order}"
+    original.locator("summary").click()
+    expect(original.locator("div.highlight pre").first).to_be_visible()
+    original.locator("summary").click()
+
+
+def test_the_editor_highlights_python_and_shows_its_first_line(
+    first_run: Callable[[str], FirstRun],
+):
+    run = first_run("indexing.html")
+    area = run.page.locator("textarea.snipcheck-run-code")
+    shown = run.page.locator("pre.snipcheck-run-shown")
+    assert shown.text_content() == area.input_value() + "\n"
+    expect(shown.locator("span.nb", has_text="memoryview").first).to_be_attached()
+    # All of the code fits: nothing to scroll, the first line at the top.
+    assert area.evaluate("a => a.scrollTop === 0 && a.scrollHeight <= a.clientHeight")
+    # Text and colours lie on the same place, character for character.
+    boxes = run.page.evaluate(
+        """() => [document.querySelector("textarea.snipcheck-run-code"),
+                  document.querySelector("pre.snipcheck-run-shown")].map(e => {
+            const s = getComputedStyle(e), r = e.getBoundingClientRect();
+            return [r.left, r.top, s.paddingLeft, s.paddingTop, s.fontFamily, s.fontSize,
+                    s.lineHeight, s.borderLeftWidth, s.borderTopWidth];
+        })"""
+    )
+    assert boxes[0] == boxes[1], boxes
+
+
+def test_on_a_phone_the_editor_opens_in_view(browser: Browser, site: str):
+    log = BrowserLog(site)
+    context = new_context(browser, site, log, viewport=PHONE)
+    try:
+        page = context.new_page()
+        page.goto("howto/parse-binary-header.html")
+        button = page.locator("button.snipcheck-run").first
+        button.scroll_into_view_if_needed()
+        button.click()
+        wait_for_output(page, log, FIRST_RUN)
+        area = page.locator("textarea.snipcheck-run-code")
+        top = area.evaluate("a => a.getBoundingClientRect().top")
+        assert 0 <= top < PHONE["height"], f"the editor's first line is off the screen ({top})"
+        assert area.evaluate("a => a.scrollTop === 0 && a.scrollHeight <= a.clientHeight")
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    finally:
+        context.close()
+
+
 def test_edited_code_runs_on_the_next_click(first_run: Callable[[str], FirstRun]):
     run = first_run("slicing.html")
-    run.page.locator("textarea.snipcheck-run-code").fill("1 + 1")
+    run.page.locator("textarea.snipcheck-run-code").fill("import sys\n1 + 1")
+    # The highlighting follows the edit.
+    expect(run.page.locator("pre.snipcheck-run-shown span.kn")).to_have_text("import")
     run.page.locator("div.snipcheck").first.locator("button.snipcheck-run").click()
     output = wait_for_output(run.page, run.log, LATER_RUN, contains=">>> 1 + 1\n2")
     assert ">>> 1 + 1\n2" in output
