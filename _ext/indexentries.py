@@ -32,7 +32,8 @@ from sphinx.transforms import SphinxTransform
 # a (possibly dotted) name ending in Error, Exception, Warning or "error",
 # a colon and a space, and the message.
 EXCEPTION_TITLE = re.compile(
-    r"^(?P<name>(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*(?:Error|Exception|Warning|\.error)):[ ](?P<message>\S.*)$"
+    r"^(?P<name>(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*(?:Error|Exception|Warning|\.error))"
+    r":[ ](?P<message>\S.*)$"
 )
 
 

@@ -50,9 +50,9 @@ def place(target: str) -> tuple[str, str]:
     element = soup.find(id=anchor) if soup is not None else None
     if element is None:
         return page, "?" + anchor
-    if element.name == "span" and not element.get_text(strip=True):
-        if element.parent is not None and element.parent.name == "section":
-            element = element.parent
+    opens_a_section = element.parent is not None and element.parent.name == "section"
+    if element.name == "span" and not element.get_text(strip=True) and opens_a_section:
+        element = element.parent
     return page, element["id"]
 
 
@@ -102,9 +102,7 @@ def test_every_answer_is_in_the_site(query: dict, site: str):
 
 
 @pytest.mark.parametrize("query", QUERIES, ids=lambda q: q["query"][:60])
-def test_the_answer_ranks_where_a_reader_looks(
-    query: dict, page: Page, site: str, log: BrowserLog
-):
+def test_the_answer_ranks_where_a_reader_looks(query: dict, page: Page, site: str, log: BrowserLog):
     results = search(page, site, query["query"])
     needed = RANK_NEEDED[query["kind"]]
     rank = next((n for n, r in enumerate(results, 1) if matches(r, query["expect"])), None)
