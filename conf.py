@@ -69,7 +69,7 @@ snipcheck_runtime_notes = {
 # python3.13-doc_3.13.18-1_all.deb, sha256 53f621eaf693b32307f09a3c41994520
 # 898a1444d1430fe0ccc7e9e38ad06001; /usr/share/doc/python3.13/html/objects.inv
 # in it).  To update it, unpack a newer python3.X-doc with `dpkg-deb -x`
-# and copy that file over; tests/test_intersphinx_offline.py checks that the
+# and copy that file over; tests/test_finding_things.py checks that the
 # build uses it.
 intersphinx_mapping = {
     "python": ("https://docs.python.org/3/", str(ROOT / "_ext" / "inventories" / "python3.13.inv")),
