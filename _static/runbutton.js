@@ -502,7 +502,7 @@
       shown.scrollLeft = area.scrollLeft;
     }
     // As tall as the code, up to 30 lines, so that the editor never scrolls
-    // its first line away: every line (the empty one after a final newline
+    // its first line away: every line (an empty one after a final newline
     // too, where the caret can go) and a horizontal scrollbar if it has one.
     function fit() {
       if (!area.isConnected) { return; }
@@ -547,7 +547,8 @@
     var label = el("label", "snipcheck-run-label", "Code to run, editable");
     label.htmlFor = id;
     label.appendChild(el("span", "snipcheck-run-hint", " (Ctrl+Enter runs it)"));
-    var editor = makeEditor(id, data.code);
+    // Without the file's final newline, which would show as an empty line.
+    var editor = makeEditor(id, data.code.replace(/\n$/, ""));
     var area = editor.area;
     area.addEventListener("keydown", function (event) {
       if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
@@ -667,7 +668,7 @@
     if (state.busy) { return; }
     if (!state.panel) { openPanel(state); }
     var ui = state.ui, data = state.data, button = state.button;
-    var code = ui.area.value;
+    var code = ui.area.value.replace(/\n?$/, "\n"); // a file ends with a newline
     state.busy = true;
     var cold = !runner.ready;
     // The button says what is happening until the run is over.
