@@ -2,9 +2,10 @@
 
 * Toctree captions are rendered as ``<p class="caption" role="heading">``
   without the ``aria-level`` a heading role requires (WCAG 4.1.2).
-* Code blocks, tables and plots wider than the page scroll sideways, which
-  a keyboard can only do when they can take focus (WCAG 2.1.1): they get
-  tabindex=0 (tables also a region role and a name).
+* Code blocks and tables wider than the page scroll sideways, which a
+  keyboard can only do when they can take focus (WCAG 2.1.1): they get
+  tabindex=0 (tables also a region role and a name).  Plots shrink to the
+  column instead (see snipcheck.css), so they need no focus.
 
 Applied to the page body and furo's navigation tree as each page is
 written, after the theme has built them.
@@ -21,15 +22,12 @@ _CAPTION = re.compile(r'(<p class="caption" role="heading")(?![^>]*aria-level)')
 _CODE = re.compile(r"<pre(?![^>]*tabindex)(?=[ >])")
 # Wide tables scroll sideways on phones, inside furo's wrapper.
 _TABLE = re.compile(r'<div class="table-wrapper')
-# So do plots (see snipcheck.css), which stay wide enough to read.
-_PLOT = re.compile(r'<figure class="([^"]*\bsnipcheck-plot\b[^"]*)"(?![^>]*tabindex)')
 
 
 def fix(html: str) -> str:
     html = _CAPTION.sub(r'\1 aria-level="2"', html)
     region = '<div tabindex="0" role="region" aria-label="Table" class="table-wrapper'
     html = _TABLE.sub(region, html)
-    html = _PLOT.sub(r'<figure tabindex="0" class="\1"', html)
     return _CODE.sub('<pre tabindex="0"', html)
 
 
