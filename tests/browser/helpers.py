@@ -4,6 +4,7 @@ has, and a log of what a browser context did."""
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,9 @@ from typing import Any
 from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, Request
 
 ROOT = Path(__file__).resolve().parents[2]
-SITE = ROOT / "_build" / "html"
+# The built site: `make html`'s, or another build named by SNIPCHECK_SITE
+# (an engineer's own folder, while _build/html is someone else's).
+SITE = Path(os.environ.get("SNIPCHECK_SITE") or ROOT / "_build" / "html").resolve()
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = ROOT / "tests" / "screenshots"
 
