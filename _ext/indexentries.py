@@ -16,6 +16,12 @@
    above a match in the text).  Nothing is typed by hand: the entries follow
    the headings, so a new entry in the error catalogue is indexed as soon as
    it is written.
+
+3. A workaround for Sphinx 9.0: on a build that does not write every page
+   again (``make serve``, any incremental build), the search index lost the
+   index entries of the pages not written, since the index builder reloads
+   the previous searchindex.js without them.  Every page's entries are handed
+   to it again from the index domain, which keeps them for all pages.
 """
 
 from __future__ import annotations
@@ -26,7 +32,9 @@ from typing import Any
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
 from sphinx.transforms import SphinxTransform
+from sphinx.util.index_entries import split_index_msg
 
 # "TypeError: message", "struct.error: message", "UnicodeEncodeError: ...":
 # a (possibly dotted) name ending in Error, Exception, Warning or "error",
@@ -114,7 +122,35 @@ class IndexExceptionMessages(SphinxTransform):
             section.insert(1, index)
 
 
+def search_entries(
+    entries: list[tuple[str, str, str, str, str | None]],
+) -> list[tuple[str, str, str]]:
+    """What the search index keeps of a page's index entries, computed as
+    sphinx.search.IndexBuilder.feed computes it from the page's index nodes."""
+    found: set[tuple[str, str, str]] = set()
+    for entry_type, value, target_id, main, _category_key in entries:
+        try:
+            result = split_index_msg(entry_type, value)
+        except ValueError:
+            continue
+        if entry_type in {"see", "seealso"}:
+            found.add((result[0], target_id or "", main))
+        found |= {(part, target_id or "", main) for part in result}
+    return sorted(found)
+
+
+def keep_every_page_in_the_search_index(app: Sphinx, env: BuildEnvironment) -> None:
+    """Before the pages are written, give the search index the entries of
+    every page (see 3. above); the pages written again replace theirs."""
+    stored = env._search_index_index_entries
+    stored.clear()
+    for docname, entries in env.domains.index_domain.entries.items():
+        if docname in env.all_docs:
+            stored[docname] = search_entries(entries)
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_transform(PointIndexEntriesAtSections)
     app.add_transform(IndexExceptionMessages)
+    app.connect("env-updated", keep_every_page_in_the_search_index)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -101,6 +101,23 @@ var Scorer = {
     return results;
   };
 
+  /** "docname#id" -> "Page title > Section title", for every section. */
+  let sectionTitleMap = null;
+  const sectionTitles = () => {
+    if (sectionTitleMap) return sectionTitleMap;
+    const index = Search._index;
+    sectionTitleMap = new Map();
+    for (const [title, found] of Object.entries(index.alltitles)) {
+      for (const [file, id] of found) {
+        const page = index.titles[file];
+        if (id && page !== title) {
+          sectionTitleMap.set(`${index.docnames[file]}#${id}`, `${page} > ${title}`);
+        }
+      }
+    }
+    return sectionTitleMap;
+  };
+
   const install = () => {
     const query = Search.query;
     Search.query = (text) => {
@@ -116,9 +133,12 @@ var Scorer = {
     ];
     // One result per place: a section found by its title and by an index
     // entry is listed once, where it ranks highest.  The list is in reverse
-    // order (searchtools.js shows it from the end).
+    // order (searchtools.js shows it from the end).  An index entry's result
+    // is titled like a section's ("Error catalogue > TypeError: ..."), not
+    // with the page's title alone.
     const performSearch = Search._performSearch;
     Search._performSearch = (...args) => {
+      const titles = sectionTitles();
       const seen = new Set();
       return performSearch(...args)
         .reverse()
@@ -126,6 +146,7 @@ var Scorer = {
           const place = `${result[0]}${result[2]}`;
           if (seen.has(place)) return false;
           seen.add(place);
+          if (result[6] === "index" && titles.has(place)) result[1] = titles.get(place);
           return true;
         })
         .reverse();
