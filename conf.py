@@ -70,9 +70,11 @@ snipcheck_runtime_notes = {
 # 898a1444d1430fe0ccc7e9e38ad06001; /usr/share/doc/python3.13/html/objects.inv
 # in it).  To update it, unpack a newer python3.X-doc with `dpkg-deb -x`
 # and copy that file over; tests/test_finding_things.py checks that the
-# build uses it.
+# build uses it.  The links go to the 3.13 documentation, whose pages the
+# inventory describes (it files `bytes` under builtins/stdtypes.html, which
+# other versions' documentation need not have).
 intersphinx_mapping = {
-    "python": ("https://docs.python.org/3/", str(ROOT / "_ext" / "inventories" / "python3.13.inv")),
+    "python": ("https://docs.python.org/3.13/", str(ROOT / "_ext" / "inventories" / "python3.13.inv")),
 }
 
 html_theme = "furo"

@@ -48,7 +48,8 @@ def mapping() -> dict:
 
 def test_cpython_links_use_the_committed_inventory(mapping):
     url, inventory = mapping["python"]
-    assert url == "https://docs.python.org/3/"
+    # The documentation of the version the inventory was made from.
+    assert url == "https://docs.python.org/3.13/"
     path = Path(inventory)
     assert path.is_file() and ROOT in path.parents, f"not a file in the repository: {inventory}"
     assert path.stat().st_size < 1_000_000
@@ -156,10 +157,10 @@ def offline_site(tmp_path_factory, mapping) -> tuple[Path, str]:
 def test_the_build_reads_the_inventory_from_the_repository_offline(offline_site, mapping):
     out, log = offline_site
     assert re.search(r"loading intersphinx inventory 'python' from .*python3\.13\.inv", log), log
-    assert "https://docs.python.org/3/objects.inv" not in log
+    assert "objects.inv" not in log.replace("python3.13.inv", "")
     html = BeautifulSoup((out / "page.html").read_text(), "html.parser")
     links = {a.get_text(): a["href"] for a in html.select("a.reference.external")}
-    assert links["bytes"].startswith("https://docs.python.org/3/") and links["bytes"].endswith(
+    assert links["bytes"].startswith("https://docs.python.org/3.13/") and links["bytes"].endswith(
         "#bytes"
     )
     assert links["struct.unpack_from()"].endswith("library/struct.html#struct.unpack_from")
