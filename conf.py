@@ -73,9 +73,8 @@ snipcheck_runtime_notes = {
 # build uses it.  The links go to the 3.13 documentation, whose pages the
 # inventory describes (it files `bytes` under builtins/stdtypes.html, which
 # other versions' documentation need not have).
-intersphinx_mapping = {
-    "python": ("https://docs.python.org/3.13/", str(ROOT / "_ext" / "inventories" / "python3.13.inv")),
-}
+PYTHON_INVENTORY = ROOT / "_ext" / "inventories" / "python3.13.inv"
+intersphinx_mapping = {"python": ("https://docs.python.org/3.13/", str(PYTHON_INVENTORY))}
 
 html_theme = "furo"
 html_title = "memoryview, verified"
