@@ -142,7 +142,7 @@ def test_a_snippet_shows_its_code_output_and_provenance(site):
     # Under the example, only its source: the page says once where outputs
     # came from.
     meta = example.select_one("p.snipcheck-meta")
-    assert meta.get_text() == "same.py"
+    assert meta.get_text() == "same.py #"  # its source, and a link to the example
     link = meta.select_one("a.download")
     assert re.fullmatch(r"_downloads/[0-9a-f]+/same\.py", link["href"])
     assert (site / "out" / link["href"]).read_text() == "1 + 1\n"  # Sphinx copied it
@@ -245,9 +245,9 @@ def test_an_example_recorded_on_other_interpreters_than_its_page_says_which(site
     html = page(site, "one")
     metas = [m.get_text() for m in html.select("p.snipcheck-meta")]
     assert metas == [
-        "same.py",
-        "same.py",
-        "recorded on CPython 3.14 (linux-x86_64) \u00b7 newer.py",
+        "same.py #",
+        "same.py #",
+        "recorded on CPython 3.14 (linux-x86_64) \u00b7 newer.py #",
     ]
     note = html.select_one("p.snipcheck-page-note")
     assert note.get_text().endswith("last updated on 2026-01-05. How this site is verified")
@@ -414,8 +414,19 @@ def test_a_named_snippet_is_a_target_for_ref(rst_site):
     html = page(rst_site, "index")
     assert examples(rst_site)[0]["id"] == "versions-example"
     links = html.select('a[href="#versions-example"]')
-    assert [a.get_text() for a in links] == ["versions.py", "the same example"]
-    assert all(not e.has_attr("id") for e in examples(rst_site)[1:])  # unnamed: no id
+    # The example's own permalink, then the two references.
+    assert [a.get_text() for a in links] == ["#", "versions.py", "the same example"]
+    # Unnamed examples are anchors too, by their snippet's key, each once.
+    ids = [e["id"] for e in examples(rst_site)[1:]]
+    assert ids == [
+        "example-t-versions",
+        "example-t-versions-2",
+        "example-t-script",
+        "example-t-script-2",
+    ]
+    for anchor in ids:
+        (link,) = html.select(f'a.snipcheck-permalink[href="#{anchor}"]')
+        assert link["title"] == "Link to this example"
 
 
 def test_versions_newest_shows_the_newest_native_output_and_says_so(rst_site):

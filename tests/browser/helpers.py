@@ -30,8 +30,25 @@ def site_pages() -> list[str]:
     fixture with "build the site first" instead of being skipped for an empty
     parameter list.
     """
-    pages = sorted(p.relative_to(SITE).as_posix() for p in SITE.rglob("*.html"))
+    pages = sorted(
+        name
+        for name in (p.relative_to(SITE).as_posix() for p in SITE.rglob("*.html"))
+        if _has_source(name)
+    )
     return pages or ["index.html"]
+
+
+# Pages Sphinx and its extensions write without a source in docs/.
+GENERATED = {"genindex.html", "search.html", "404.html", "py-modindex.html"}
+
+
+def _has_source(name: str) -> bool:
+    """Is the page still part of the site?  A build leaves the HTML of a
+    page whose source was removed; that page is no longer the site's."""
+    stem = name.removesuffix(".html")
+    return name in GENERATED or any(
+        (ROOT / "docs" / f"{stem}{suffix}").is_file() for suffix in (".md", ".rst")
+    )
 
 
 @dataclass

@@ -161,7 +161,28 @@ class ExampleDirective(SphinxDirective):
         node["reftitle"] = snippet.filename
         self.set_source_info(node)
         self.add_name(node)
+        if not node["ids"]:
+            # Every example is an anchor a reader can link to: its key,
+            # numbered when the page shows the snippet more than once.
+            document = self.state.document
+            base = nodes.make_id(f"example-{snippet.key}")
+            anchor, n = base, 1
+            while anchor in document.ids:
+                n += 1
+                anchor = f"{base}-{n}"
+            node["ids"].append(anchor)
+            document.ids[anchor] = node
         return node
+
+    def permalink(self, node: snipcheck_example) -> nodes.reference:
+        """A link to the example itself, for the line under it."""
+        return nodes.reference(
+            "",
+            "#",
+            refid=node["ids"][0],
+            classes=["snipcheck-permalink"],
+            reftitle="Link to this example",
+        )
 
     def download(self, path: Path) -> addnodes.download_reference:
         """A link that downloads ``path``; Sphinx copies the file into

@@ -83,7 +83,9 @@ class SnippetDirective(ExampleDirective):
             node += code(snippet.body, "python")
         if show != "code":
             node += self.outputs(snippet, rec, variants, self.options.get("differs"))
-        node += self.meta(snippet, rec, variants if show != "code" else None)
+        tools = self.meta(snippet, rec, variants if show != "code" else None)
+        tools += [nodes.Text(" "), self.permalink(node)]
+        node += tools
         exact = display.shown_variants(rec)
         if show != "code" and view == "tabs" and variants != exact:
             # The merged groups show their newest output: every version's
