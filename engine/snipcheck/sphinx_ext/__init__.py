@@ -207,11 +207,11 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("build-finished", copy_assets)
     # env_version: doctrees made by an earlier version hold other nodes (0.1:
     # MyST text; 2: tables boxed as examples; 4: versions that differ only in
-    # traceback decoration share a tab, provenance said once per page); read
-    # every page again.
+    # traceback decoration share a tab, provenance said once per page; 5:
+    # recordings' checksums, permalinks); read every page again.
     return {
         "version": "0.2",
-        "env_version": 4,
+        "env_version": 5,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }
