@@ -79,6 +79,12 @@ class Recording:
     # recordings made before the engine wrote it): see source_checksum.
     source: str = ""
 
+    def made_from(self, source: str) -> bool:
+        """Were these outputs recorded from this snippet file?  (A recording
+        that keeps no checksum, made before the engine wrote one, is taken
+        at its word.)"""
+        return not self.source or self.source == source_checksum(source)
+
     def same_content(self, other: Recording) -> bool:
         return (self.mode, self.interpreters, self.outputs) == (
             other.mode,

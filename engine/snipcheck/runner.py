@@ -255,6 +255,8 @@ def _run_on(
     child of their own, which checks that it can find them; each run
     imports them itself, as a fresh interpreter would.
     """
+    # An opt-in runtime (history) runs only the snippets that ask for it.
+    snippets = [s for s in snippets if interpreter.runtime.runs(s)]
     if not interpreter.runtime.warm:
         # Scripts alone, without packages (runtimes.Runtime.refuses).
         return [_declined(s, interpreter) or run_fresh(s, interpreter, config) for s in snippets]
@@ -436,9 +438,7 @@ def run_all(
 ) -> list[RunResult]:
     """Run every snippet on every interpreter."""
     snippets = list(snippets)
-    return run_batches(
-        {i: [s for s in snippets if i.runtime.runs(s)] for i in interpreters}, config
-    )
+    return run_batches({i: snippets for i in interpreters}, config)
 
 
 def run_in_turn(
@@ -457,6 +457,5 @@ def run_in_turn(
     sandbox.check()
     results: list[RunResult] = []
     for interpreter in interpreters:
-        mine = [s for s in snippets if interpreter.runtime.runs(s)]
-        results.extend(_run_on(interpreter, mine, config, args=args))
+        results.extend(_run_on(interpreter, snippets, config, args=args))
     return results

@@ -67,9 +67,8 @@ def failure(obs: Observation) -> str:
 
 
 def stale_source(snippet: Snippet, rec: Recording) -> str:
-    """Why a recording does not belong to the snippet as it is now, or ""
-    (a recording made before checksums were kept is not judged)."""
-    if not rec.source or rec.source == recording.source_checksum(snippet.source):
+    """Why a recording does not belong to the snippet as it is now, or ""."""
+    if rec.made_from(snippet.source):
         return ""
     return (
         f"{snippet.filename} changed after {snippet.recording_path.name} was recorded "

@@ -125,7 +125,7 @@ class ExampleDirective(SphinxDirective):
             self.fail("snippet %r has no recording yet; run: %s", snippet.key, command)
             self.unrecorded = self.not_recorded(snippet, "It has not been recorded yet.", command)
             return None
-        if rec.source and rec.source != recording.source_checksum(snippet.source):
+        if not rec.made_from(snippet.source):
             self.fail(
                 "snippet %r changed after it was recorded; its outputs are not shown. Run: %s",
                 snippet.key,

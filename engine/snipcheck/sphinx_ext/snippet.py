@@ -83,10 +83,10 @@ class SnippetDirective(ExampleDirective):
             node += code(snippet.body, "python")
         if show != "code":
             node += self.outputs(snippet, rec, variants, self.options.get("differs"))
-        tools = self.meta(snippet, rec, variants if show != "code" else None)
+        exact = display.shown_variants(rec)
+        tools = self.meta(snippet, rec, (variants, exact) if show != "code" else None)
         tools += [nodes.Text(" "), self.permalink(node)]
         node += tools
-        exact = display.shown_variants(rec)
         if show != "code" and view == "tabs" and variants != exact:
             # The merged groups show their newest output: every version's
             # own stays one click away, never altered.
@@ -153,7 +153,7 @@ class SnippetDirective(ExampleDirective):
         return parsed
 
     def meta(
-        self, snippet: snippets.Snippet, rec: Recording, variants: Variants | None
+        self, snippet: snippets.Snippet, rec: Recording, shown: tuple[Variants, Variants] | None
     ) -> nodes.paragraph:
         """The snippet's source to download, and what a reader must know
         about this example's outputs that the page's own note does not say:
@@ -162,11 +162,10 @@ class SnippetDirective(ExampleDirective):
         here for an example recorded on others than most of the page.)"""
         order = sorted(rec.interpreters, key=runtimes.version_key)
         text = ""
-        if variants is not None:
-            shown = [label for labels, _ in variants for label in labels]
-            every = [label for labels, _ in display.shown_variants(rec) for label in labels]
-            if set(shown) != set(every):
-                ranges = display.version_ranges(shown, order)
+        if shown is not None:  # (what the page shows, every exact output)
+            labels = {label for group, _ in shown[0] for label in group}
+            if labels != {label for group, _ in shown[1] for label in group}:
+                ranges = display.version_ranges(sorted(labels, key=order.index), order)
                 text += f"output of {ranges} shown; other versions print something else \u00b7 "
         notes = not_everywhere(snippet).removeprefix(" \u00b7 ")
         text += f"{notes} \u00b7 " if notes else ""
