@@ -10,6 +10,11 @@ from snipcheck.config import Config
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
+# The tests read the logs of the tools they start (Sphinx, pytest, the
+# engine) as plain text. CI machines set CI=true, which makes Sphinx colour
+# its log even into a pipe; NO_COLOR turns that off for every child.
+os.environ["NO_COLOR"] = "1"
+
 
 @pytest.fixture(scope="session")
 def project() -> Config:
