@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+from pathlib import Path
 
 from snipcheck import interpreters, runner, runtimes
 from snipcheck.environment import child_environment
@@ -136,3 +137,36 @@ def test_the_newest_patch_release_stands_for_its_minor_version_in_any_order(tmp_
         monkeypatch.setenv("SNIPCHECK_INTERPRETERS", os.pathsep.join(order))
         found = interpreters.discover((), tmp_path, (3, 8)).found
         assert [(i.label, i.version, i.executable) for i in found] == [("3.11", "3.11.7", new)]
+
+
+def test_an_interpreter_is_probed_once_until_its_files_change(tmp_path, monkeypatch):
+    """Discovery remembers what each executable said (on disk, for every
+    later run) and asks again only when the executable changes."""
+    monkeypatch.setenv("SNIPCHECK_CACHE", str(tmp_path / "cache"))
+    exe = _fake_python(tmp_path / "venv" / "bin", "3.12.4")
+    starts = tmp_path / "starts"
+    script = Path(exe).read_text().replace("#!/bin/sh\n", f"#!/bin/sh\necho x >> {starts}\n")
+    Path(exe).write_text(script)
+
+    def started() -> int:
+        return len(starts.read_text().splitlines()) if starts.exists() else 0
+
+    first = interpreters.probe(exe)
+    assert isinstance(first, interpreters.Interpreter) and started() == 1
+    # Another process (a new cache object) reads what the first one wrote.
+    monkeypatch.setattr(interpreters, "_CACHE", interpreters._ProbeCache())
+    assert interpreters.probe(exe) == first and started() == 1
+    # A venv made again changes its pyvenv.cfg; a new build changes the file.
+    (tmp_path / "venv" / "pyvenv.cfg").write_text("home = /elsewhere\n")
+    assert interpreters.probe(exe) == first and started() == 2
+    # (Installed as installers do: a new file renamed over the old one.)
+    (tmp_path / "new").write_text(script.replace("3.12.4", "3.12.5"))
+    (tmp_path / "new").chmod(0o755)
+    os.replace(tmp_path / "new", exe)
+    again = interpreters.probe(exe)
+    assert isinstance(again, interpreters.Interpreter) and again.version == "3.12.5"
+    assert started() == 3
+    # A probe that fails is not remembered: it is asked again next time.
+    Path(exe).write_text("#!/bin/sh\nexit 3\n")
+    assert interpreters.probe(exe) == "exited with status 3: "
+    assert interpreters.probe(exe) == "exited with status 3: "

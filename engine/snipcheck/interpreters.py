@@ -111,8 +111,89 @@ def candidates(patterns: Iterable[str], root: Path, outside: Path | None = None)
     return list(seen)
 
 
-def probe(executable: str) -> Interpreter | str:
-    """Ask an executable what it is; a string explains why it is unusable."""
+def _fingerprint(executable: str) -> list[list[object]]:
+    """What an executable's probe depends on: every link on the way to the
+    real file, that file, a venv's pyvenv.cfg and a build's ``.build`` file,
+    each by path, size, modification time and inode (missing ones as None)."""
+    chain = runtimes.links(os.path.abspath(executable))
+    real = os.path.realpath(executable)
+    venv = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(executable))), "pyvenv.cfg")
+    marks: list[list[object]] = []
+    for path, follow in [
+        *((p, False) for p in chain),
+        (real, True),
+        (venv, True),
+        (real + ".build", True),
+    ]:
+        try:
+            st = os.stat(path, follow_symlinks=follow)
+            marks.append([path, st.st_size, st.st_mtime_ns, st.st_ino])
+        except OSError:
+            marks.append([path, None])
+    return marks
+
+
+def cache_file() -> Path:
+    """Where probes are kept between runs: ``$SNIPCHECK_CACHE`` or
+    ``${XDG_CACHE_HOME:-~/.cache}/snipcheck``, file ``interpreters.json``."""
+    base = os.environ.get("SNIPCHECK_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "snipcheck"
+    )
+    return Path(base) / "interpreters.json"
+
+
+class _ProbeCache:
+    """What each executable said when probed, kept on disk with the
+    fingerprint of the files it came from: an executable is probed again
+    only when one of them changed (a new build, a venv made again).  Probes
+    that failed are not kept, nor executables that no longer exist.  A
+    cache that cannot be read or written is ignored; it is replaced whole
+    (written beside and renamed), so two runs side by side never see half
+    of one."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, dict[str, object]] | None = None
+        self._path: Path | None = None
+
+    def _load(self) -> dict[str, dict[str, object]]:
+        if self._entries is None or self._path != cache_file():
+            self._path = cache_file()
+            try:
+                entries = json.loads(self._path.read_text(encoding="utf-8"))
+                self._entries = entries if isinstance(entries, dict) else {}
+            except (OSError, ValueError):
+                self._entries = {}
+        return self._entries
+
+    def get(self, executable: str, marks: list[list[object]]) -> dict[str, object] | None:
+        entry = self._load().get(os.path.abspath(executable))
+        if isinstance(entry, dict) and entry.get("marks") == marks:
+            info = entry.get("info")
+            return info if isinstance(info, dict) else None
+        return None
+
+    def put(self, updates: dict[str, dict[str, object]]) -> None:
+        if not updates:
+            return
+        entries = self._load()
+        entries.update(updates)
+        for gone in [path for path in entries if not os.path.exists(path)]:
+            del entries[gone]
+        path = cache_file()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            part = path.with_name(f"{path.name}.{os.getpid()}.part")
+            part.write_text(json.dumps(entries, indent=1, sort_keys=True), encoding="utf-8")
+            os.replace(part, path)
+        except OSError:
+            pass
+
+
+_CACHE = _ProbeCache()
+
+
+def _ask(executable: str) -> dict[str, object] | str:
+    """Start an executable and ask what it is; a string says why it cannot be used."""
     try:
         done = subprocess.run(
             [executable, "-c", _PROBE],
@@ -126,16 +207,50 @@ def probe(executable: str) -> Interpreter | str:
     if done.returncode != 0:
         first = (done.stderr.strip().splitlines() or [""])[0]
         return f"exited with status {done.returncode}: {first[:200]}"
-    info = json.loads(done.stdout)
+    info: dict[str, object] = json.loads(done.stdout)
+    info["build"] = build_of(str(info["base"]))
+    return info
+
+
+def probe_all(executables: list[str]) -> list[Interpreter | str]:
+    """Each executable as an Interpreter, or why it is unusable: asked once
+    and then remembered until its files change (see _ProbeCache)."""
+    marks = {path: _fingerprint(path) for path in executables}
+    known = {path: _CACHE.get(path, marks[path]) for path in executables}
+    unknown = [path for path in executables if known[path] is None]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        asked = dict(zip(unknown, pool.map(_ask, unknown), strict=True))
+    _CACHE.put(
+        {
+            os.path.abspath(path): {"marks": marks[path], "info": info}
+            for path, info in asked.items()
+            if isinstance(info, dict)
+        }
+    )
+    results: list[Interpreter | str] = []
+    for path in executables:
+        info = known[path] or asked[path]
+        results.append(info if isinstance(info, str) else _interpreter(path, info))
+    return results
+
+
+def probe(executable: str) -> Interpreter | str:
+    """Ask an executable what it is; a string explains why it is unusable."""
+    return probe_all([executable])[0]
+
+
+def _interpreter(executable: str, info: dict[str, object]) -> Interpreter:
+    version, prefixes = str(info["version"]), info["prefixes"]
+    assert isinstance(prefixes, list)
     return Interpreter(
-        label=NATIVE.label(info["version"]),
-        version=info["version"],
-        release=info["release"],
-        implementation=info["implementation"],
-        platform=info["platform"],
+        label=NATIVE.label(version),
+        version=version,
+        release=str(info["release"]),
+        implementation=str(info["implementation"]),
+        platform=str(info["platform"]),
         executable=executable,
-        prefixes=tuple(info["prefixes"]),
-        build=build_of(info["base"]),
+        prefixes=tuple(str(p) for p in prefixes),
+        build=str(info["build"]),
     )
 
 
@@ -150,8 +265,7 @@ def discover(
     version (the first found among equals), then add what the other kinds
     of runtime (``others``: kind -> patterns, e.g. Pyodide) find."""
     paths = candidates(patterns, root, outside)
-    with ThreadPoolExecutor(max_workers=8) as pool:
-        results: list[Interpreter | str] = list(pool.map(probe, paths))
+    results = probe_all(paths)
     extra: list[Interpreter | tuple[str, str]] = []
     for kind, kind_patterns in (others or {}).items():
         extra += runtimes.named(kind).find(kind_patterns, root)

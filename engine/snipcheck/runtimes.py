@@ -94,8 +94,8 @@ class Runtime:
         folder of the executable and of every link on the way to the real
         file (a venv's ``python`` is one), and the installation's prefixes.
         (The sandbox shows each also where it resolves to.)"""
-        links = _links(os.path.abspath(interpreter.executable))
-        return list(dict.fromkeys([os.path.dirname(p) for p in links] + [*interpreter.prefixes]))
+        chain = links(os.path.abspath(interpreter.executable))
+        return list(dict.fromkeys([os.path.dirname(p) for p in chain] + [*interpreter.prefixes]))
 
 
 def matching(patterns: Iterable[str], root: Path) -> list[str]:
@@ -108,7 +108,7 @@ def matching(patterns: Iterable[str], root: Path) -> list[str]:
     ]
 
 
-def _links(path: str) -> list[str]:
+def links(path: str) -> list[str]:
     """``path`` and every path its symbolic links lead through, to the file."""
     chain = [path]
     while os.path.islink(chain[-1]) and len(chain) < 40:
@@ -191,11 +191,11 @@ class _History(Runtime):
     def find(self, patterns: Iterable[str], root: Path) -> list[Interpreter | tuple[str, str]]:
         from dataclasses import replace
 
-        from .interpreters import probe
+        from .interpreters import probe_all
 
         found: list[Interpreter | tuple[str, str]] = []
-        for path in matching(patterns, root):
-            result = probe(path)
+        paths = matching(patterns, root)
+        for path, result in zip(paths, probe_all(paths), strict=True):
             if isinstance(result, str):
                 found.append((path, result))
             else:
