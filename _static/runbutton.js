@@ -1,8 +1,9 @@
 // Run buttons: edit any snippet and run it on CPython in the browser.
 //
 // CPython compiled to WebAssembly (Pyodide) is served from this site's own
-// _static/pyodide/ (put there by _ext/runbutton.py) and loaded only when a
-// reader first presses Run; nothing is requested from any other host.
+// _static/pyodide/ (put there by _ext/runbutton.py) and loaded after the
+// page itself, when the reader moves towards a Run button or the browser
+// is idle (see "preload" below); nothing is requested from any other host.
 // Snippets run through the engine's own Python, copied beside Pyodide:
 // snipcheck.inprocess.run runs one inside the runtime as the engine runs
 // every snippet on Pyodide (the same CPython entry points and session
@@ -159,16 +160,30 @@
       self.postMessage({ type: "progress", stage: "download", received: received,
                          expected: expected, files: files });
     });
+    var ensureRuntime = function (base) {
+      if (!runtime) {
+        self.postMessage({ type: "progress", stage: "download", received: 0, expected: 0 });
+        runtime = startRuntime(base, function (stage) {
+          self.postMessage({ type: "progress", stage: stage });
+        });
+      }
+      return runtime;
+    };
     self.addEventListener("message", function (event) {
       var job = event.data;
+      if (job.type === "preload") {
+        // Loaded ahead of a click; a click that comes meanwhile waits for
+        // this same load (the queue), it does not start another.
+        queue = queue.then(function () {
+          return ensureRuntime(job.base).then(function () { self.postMessage({ type: "ready" }); });
+        }).catch(function (error) {
+          runtime = null; // the next click tries again and reports the error
+          self.postMessage({ type: "preload-failed", message: message(error) });
+        });
+        return;
+      }
       queue = queue.then(function () {
-        if (!runtime) {
-          self.postMessage({ type: "progress", stage: "download", received: 0, expected: 0 });
-          runtime = startRuntime(job.base, function (stage) {
-            self.postMessage({ type: "progress", stage: stage });
-          });
-        }
-        return runtime.then(function (rt) {
+        return ensureRuntime(job.base).then(function (rt) {
           var result = rt.run(job.request, function (seconds, problem) {
             self.postMessage({ id: job.id, type: "started", timeout: seconds, stopped: problem });
           });
@@ -203,6 +218,39 @@
     useInline: typeof Worker === "undefined",
     jobs: new Map(),
     nextId: 1,
+    wanted: false, // CPython was asked for (a preload or a run)
+    // How far the load has got: the latest amount downloaded and the
+    // latest stage, replayed to a click that comes during a preload.
+    loaded: { download: null, stage: null },
+
+    // Load CPython ahead of a click.  `asked`: the reader moved to a
+    // button; only then does it load on the page itself where there is no
+    // worker (a background load there would block the page for a second).
+    preload: function (asked) {
+      this.wanted = true;
+      if (this.ready) { return; }
+      if (this.useInline) {
+        if (asked) { this.loadInline(); }
+        return;
+      }
+      if (this.worker) { return; } // already loading (or loaded)
+      this.startWorker();
+      if (this.worker) { this.worker.postMessage({ type: "preload", base: BASE }); }
+    },
+
+    // A job waits for CPython: it is told how far the load has got, now
+    // and as it goes on.
+    wait: function (job) {
+      this.jobs.set(job.id, job);
+      if (this.ready) { return; }
+      if (this.loaded.download) { job.onProgress(this.loaded.download); }
+      if (this.loaded.stage) { job.onProgress(this.loaded.stage); }
+    },
+
+    report: function (data) {
+      this.loaded[data.stage === "download" ? "download" : "stage"] = data;
+      this.jobs.forEach(function (waiting) { waiting.onProgress(data); });
+    },
 
     // onStarted(): called when CPython is loaded and the run begins;
     // onProgress({stage, received, expected}): while CPython loads.
@@ -211,8 +259,9 @@
       return new Promise(function (resolve, reject) {
         var job = { id: self.nextId++, request: request, onStarted: onStarted,
                     onProgress: onProgress, resolve: resolve, reject: reject, timer: null };
+        self.wanted = true;
         if (self.useInline) { self.runInline(job); return; }
-        self.jobs.set(job.id, job);
+        self.wait(job);
         self.post(job);
       });
     },
@@ -227,6 +276,7 @@
     startWorker: function () {
       var self = this;
       this.alive = this.ready = false;
+      this.loaded = { download: null, stage: null };
       try {
         this.worker = new Worker(SCRIPT_URL, { type: "module", name: "snipcheck-run" });
       } catch (error) {
@@ -247,10 +297,9 @@
 
     receive: function (data) {
       if (data.type === "hello") { this.alive = true; return; }
-      if (data.type === "progress") {
-        this.jobs.forEach(function (waiting) { waiting.onProgress(data); });
-        return;
-      }
+      if (data.type === "progress") { this.report(data); return; }
+      if (data.type === "ready") { this.ready = true; return; }
+      if (data.type === "preload-failed") { return; } // a click tries again, and says why
       var job = this.jobs.get(data.id);
       if (!job) { return; }
       var self = this;
@@ -261,7 +310,7 @@
         // one second of grace, then the runtime is stopped, and the run is
         // reported as the engine reports it (`stopped`).
         job.timer = setTimeout(function () {
-          self.restart(job, data.stopped);
+          self.restart(job, data.stopped, true);
         }, (data.timeout + 1) * 1000);
         return;
       }
@@ -271,11 +320,11 @@
         job.resolve(data.result);
         // A run that changed the interpreter itself (exit handlers, threads,
         // settings) gets a fresh one for what comes next, as in the engine.
-        if (!data.result.clean) { this.restart(null, ""); }
+        if (!data.result.clean) { this.restart(null, "", true); }
       } else if (job.timer !== null) {
         // The run itself ended the runtime (os._exit, a crash).
         job.resolve({ problem: "stopped CPython itself (" + data.message + ")", restarted: true });
-        this.restart(null, "");
+        this.restart(null, "", true);
       } else {
         job.reject(new Error(data.message));
         this.restart(null, "");
@@ -283,11 +332,13 @@
     },
 
     // Stop the worker; `failed` (if any) gets a result saying why, the jobs
-    // still waiting go to a new worker.
-    restart: function (failed, problem) {
+    // still waiting go to a new worker.  `again`: a run ended this one, so
+    // a fresh CPython starts loading now for the reader's next run.
+    restart: function (failed, problem, again) {
       if (this.worker) { this.worker.terminate(); }
       this.worker = null;
       this.alive = this.ready = false;
+      this.loaded = { download: null, stage: null };
       if (failed) {
         clearTimeout(failed.timer);
         this.jobs.delete(failed.id);
@@ -295,6 +346,7 @@
       }
       var self = this;
       this.jobs.forEach(function (job) { clearTimeout(job.timer); job.timer = null; self.post(job); });
+      if (again && !this.worker) { this.preload(false); }
     },
 
     fallBack: function () {
@@ -306,13 +358,25 @@
       waiting.forEach(function (job) { self.runInline(job); });
     },
 
-    runInline: function (job) {
+    // CPython on the page itself (no module workers here).
+    loadInline: function () {
       var self = this;
       if (!this.inline) {
-        job.onProgress({ stage: "download" });
-        this.inline = startRuntime(BASE, function (stage) { job.onProgress({ stage: stage }); });
+        this.report({ stage: "download" });
+        this.inline = startRuntime(BASE, function (stage) { self.report({ stage: stage }); });
+        this.inline.then(function () { self.ready = true; }, function () {
+          self.inline = null;
+          self.loaded = { download: null, stage: null };
+        });
       }
-      this.inline.then(function (rt) {
+      return this.inline;
+    },
+
+    runInline: function (job) {
+      var self = this;
+      this.wait(job);
+      this.loadInline().then(function (rt) {
+        self.jobs.delete(job.id);
         self.ready = true;
         job.onStarted();
         // Let the page show "Running…" before the run blocks it.
@@ -324,7 +388,7 @@
             job.resolve({ problem: "stopped CPython itself (" + message(error) + ")", restarted: true });
           }
         }, 30);
-      }, function (error) { self.inline = null; job.reject(error); });
+      }, function (error) { self.jobs.delete(job.id); job.reject(error); });
     },
   };
 
@@ -446,6 +510,7 @@
   }
 
   var count = 0;
+  var states = new WeakMap(); // a Run button's snippet
 
   function setUp(container) {
     var dataNode = container.querySelector("script.snipcheck-data");
@@ -477,6 +542,7 @@
       if (meta) { meta.insertAdjacentElement("afterend", bar); } else { dataNode.before(bar); }
     }
     state.button = button;
+    states.set(button, state);
     button.addEventListener("click", function () { run(state); });
   }
 
@@ -671,6 +737,7 @@
     var code = ui.area.value.replace(/\n?$/, "\n"); // a file ends with a newline
     state.busy = true;
     var cold = !runner.ready;
+    runner.preload(true); // while the snippet's file is fetched
     // The button says what is happening until the run is over.
     button.textContent = cold ? "Loading\u2026" : "Running\u2026";
     button.setAttribute("aria-disabled", "true");
@@ -760,8 +827,82 @@
     }
   }
 
+  // ------------------------------------------------------------ preload
+  // CPython starts loading before a click, once the page has loaded, so
+  // that a click finds it ready: when the reader moves towards a Run button
+  // (hover, keyboard focus, a touch), brings an example into view by
+  // scrolling, or when the browser is idle.  The load goes on in the
+  // background and the page says nothing of it; a click during it shows
+  // how far it has got.  A reader who asked to save data (Save-Data,
+  // prefers-reduced-data) gets it early only on hover, focus or touch:
+  // scrolling through a page is reading it, not asking for 12 MB.
+  //
+  // Each tab loads its own CPython in its own worker; a second page takes
+  // the files from the browser's HTTP cache (and Chromium compiles the
+  // WebAssembly from its code cache) instead of downloading them again.  A
+  // SharedWorker holding one CPython for all tabs would start a second
+  // page at once, but only while another tab is still open (navigating in
+  // one tab closes the first page before the second connects), and it
+  // could not be stopped: the page enforces a snippet's time limit and
+  // gives the next run a fresh interpreter by terminating its worker,
+  // which a page cannot do to a SharedWorker, so one runaway snippet would
+  // hang the runs of every tab.
+  function savesData() {
+    var connection = navigator.connection;
+    if (connection && connection.saveData) { return true; }
+    return !!(window.matchMedia && window.matchMedia("(prefers-reduced-data: reduce)").matches);
+  }
+
+  function onIntent(event) {
+    var button = event.target && event.target.closest && event.target.closest("button.snipcheck-run");
+    var state = button && states.get(button);
+    if (!state) { return; }
+    runner.preload(true);
+    header(state); // the snippet's file, a few hundred bytes
+  }
+
+  // Only an example the reader scrolls into view counts: the observer's
+  // first report says what was already in view when the page loaded.
+  function watchScrolling() {
+    if (typeof IntersectionObserver === "undefined") { return; }
+    var first = true;
+    var observer = new IntersectionObserver(function (entries) {
+      if (first) { first = false; return; }
+      if (entries.some(function (entry) { return entry.isIntersecting; })) {
+        observer.disconnect();
+        runner.preload(false);
+      }
+    });
+    document.querySelectorAll("div.snipcheck").forEach(function (container) {
+      if (container.querySelector("button.snipcheck-run")) { observer.observe(container); }
+    });
+  }
+
+  function whenIdle(callback) {
+    if (typeof requestIdleCallback === "function") {
+      requestIdleCallback(callback, { timeout: 3000 });
+    } else {
+      setTimeout(callback, 1500);
+    }
+  }
+
+  function startPreloading() {
+    if (!document.querySelector("button.snipcheck-run")) { return; }
+    ["pointerover", "focusin", "touchstart"].forEach(function (type) {
+      document.addEventListener(type, onIntent, { passive: true });
+    });
+    if (savesData()) { return; }
+    watchScrolling();
+    whenIdle(function () { runner.preload(false); });
+  }
+
   function init() {
     document.querySelectorAll("div.snipcheck").forEach(setUp);
+    if (document.readyState === "complete") {
+      startPreloading();
+    } else {
+      window.addEventListener("load", startPreloading);
+    }
   }
 
   if (document.readyState === "loading") {

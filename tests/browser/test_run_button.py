@@ -1,6 +1,7 @@
 """The Run button: every snippet can be edited and run on CPython 3.14
-(Pyodide) in the reader's browser, loaded from the site itself and only
-when a reader asks for it.
+(Pyodide) in the reader's browser, loaded from the site itself once the
+page has loaded, when the reader moves towards a Run button or the browser
+is idle.
 
 The contract these tests hold the button to: each ``div.snipcheck`` gets a
 ``button.snipcheck-run``; a click creates ``textarea.snipcheck-run-code``
@@ -18,23 +19,94 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Page, Playwright, Route, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from snipcheck import display, outcome, snippets
 from snipcheck.config import Config
 
+from .conftest import CHROMIUM, CHROMIUM_ARGS
 from .helpers import PHONE, ROOT, SITE, BrowserLog, new_context, snippet_data
 
 PYODIDE = "3.14-pyodide"
 RUNTIME = "/_static/pyodide/"
+WASM = "pyodide.asm.wasm"  # the runtime's largest file: a load has begun
 FIRST_RUN = 60_000  # ms: loading CPython (about 14 MB of WebAssembly) comes first
 LATER_RUN = 15_000
 SAMPLE_PAGES = ["slicing.html", "indexing.html", "casting.html"]
+
+
+# Scripts run in a page before its own.  Each Worker the page makes is
+# noted with the page's readyState and the time, to tell when a load began.
+COUNT_WORKERS = """
+window.workersMade = [];
+const PageWorker = window.Worker;
+window.Worker = function (url, options) {
+  window.workersMade.push({ at: performance.now(), state: document.readyState });
+  return new PageWorker(url, options);
+};
+"""
+# A browser that is never idle: only the reader's moves start a load.
+NEVER_IDLE = """
+window.realIdleCallback = window.requestIdleCallback;
+window.requestIdleCallback = () => 0;
+"""
+# A reader who asked to save data (navigator.connection.saveData).
+SAVE_DATA = """
+if (navigator.connection) Object.defineProperty(navigator.connection, "saveData", { value: true });
+else Object.defineProperty(navigator, "connection", { value: { saveData: true } });
+"""
+# Resolves once the page has drawn twice and the browser has been idle
+# twice: by then it has delivered what its observers and idle callbacks
+# registered at load were waiting for.
+SETTLED = """
+async () => {
+  for (let i = 0; i < 2; i++) {
+    await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+    await new Promise(done => (window.realIdleCallback || requestIdleCallback)(done));
+    await new Promise(done => setTimeout(done, 0));
+  }
+}
+"""
+
+
+def wait_for_request(page: Page, log: BrowserLog, ending: str, timeout: int = FIRST_RUN) -> None:
+    """Wait until the page (or its worker) has asked for a file whose URL
+    ends with ``ending``."""
+    waited = 0
+    while not any(url.split("?")[0].endswith(ending) for url in log.requests):
+        if waited >= timeout:
+            pytest.fail(f"{page.url} never asked for {ending} ({waited // 1000} s)", pytrace=False)
+        page.wait_for_timeout(100)
+        waited += 100
+
+
+def open_untouched(
+    browser: Browser, site: str, name: str, *scripts: str, held: list[Route] | None = None
+) -> tuple[BrowserContext, Page, BrowserLog]:
+    """A new context with ``scripts`` run before the page's own, the page
+    ``name`` open in it and settled, and the mouse nowhere near it.
+    ``held``: requests for the runtime's binary are held back and put
+    there, for the test to let go."""
+    log = BrowserLog(site)
+    context = new_context(browser, site, log)
+    for script in (COUNT_WORKERS, *scripts):
+        context.add_init_script(script)
+    if held is not None:
+        context.route(f"**/{WASM}", lambda route: held.append(route))
+    page = context.new_page()
+    page.goto(name)
+    page.evaluate(SETTLED)
+    return context, page, log
+
+
+def runtime_requests(log: BrowserLog) -> list[str]:
+    return [url for url in log.requests if RUNTIME in url]
 
 
 def wait_for_output(page: Page, log: BrowserLog, timeout: int, contains: str = "") -> str:
@@ -68,13 +140,14 @@ class FirstRun:
     page: Page
     log: BrowserLog
     data: dict[str, Any]  # the snippet's script.snipcheck-data
-    runtime_before_click: list[str]  # requests for the runtime before the click
+    fetched_before_click: list[str]  # requests for the runtime before the click
     output: str
 
 
 @pytest.fixture(scope="module")
 def first_run(browser: Browser, site: str) -> Iterator[Callable[[str], FirstRun]]:
-    """``first_run(page_name)``: open the page, click the Run button of its
+    """``first_run(page_name)``: open the page, let it load CPython while
+    nothing is touched (the browser is idle), click the Run button of its
     first snippet and wait for the output.  Done once per page for the whole
     module, because loading CPython takes seconds; each tab has its own."""
     context = new_context(browser, site, BrowserLog(site))
@@ -86,6 +159,7 @@ def first_run(browser: Browser, site: str) -> Iterator[Callable[[str], FirstRun]
             page = context.new_page()
             log.attach_page(page)
             page.goto(name)
+            wait_for_request(page, log, WASM)
             page.wait_for_load_state("networkidle")
             before = [url for url in log.requests if RUNTIME in url]
             snippet = page.locator("div.snipcheck").first
@@ -113,17 +187,131 @@ def test_every_snippet_on_the_page_has_one_run_button(page: Page, name: str):
 
 
 @pytest.mark.parametrize("name", SAMPLE_PAGES)
-def test_cpython_is_fetched_from_the_site_only_after_the_first_click(
-    first_run: Callable[[str], FirstRun], name: str
-):
+def test_cpython_is_fetched_from_the_site_only(first_run: Callable[[str], FirstRun], name: str):
     run = first_run(name)
-    assert not run.runtime_before_click, (
-        f"{name} fetched the runtime before any click: {run.runtime_before_click}"
-    )
-    assert any(RUNTIME in url for url in run.log.requests), "the run fetched no runtime"
+    assert any(url.endswith(WASM) for url in run.fetched_before_click), run.fetched_before_click
     assert not run.log.outside_requests(), f"requests outside: {run.log.outside_requests()}"
     assert not run.log.page_errors, run.log.page_errors
     assert not run.log.console_errors, run.log.console_errors
+
+
+def test_an_untouched_page_loads_cpython_when_idle_after_it_has_loaded_and_says_nothing(
+    browser: Browser, site: str
+):
+    context, page, log = open_untouched(browser, site, "slicing.html")
+    try:
+        wait_for_request(page, log, WASM)
+        made = page.evaluate("window.workersMade")
+        loaded = page.evaluate("performance.getEntriesByType('navigation')[0].loadEventEnd")
+        assert len(made) == 1 and made[0]["state"] == "complete", made
+        assert made[0]["at"] >= loaded, f"CPython began loading before the page had loaded: {made}"
+        # A load nobody asked for is not shown.
+        expect(page.locator("p.snipcheck-run-status")).to_have_count(0)
+        texts = set(page.locator("button.snipcheck-run").all_text_contents())
+        assert texts == {"Run"}, texts
+        assert not log.outside_requests(), log.outside_requests()
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize(
+    "move", ["hover", "focus", "scroll"], ids=lambda move: f"a reader's {move}"
+)
+def test_a_readers_move_towards_a_run_button_loads_cpython(browser: Browser, site: str, move: str):
+    context, page, log = open_untouched(browser, site, "indexing.html", NEVER_IDLE)
+    try:
+        assert not runtime_requests(log), runtime_requests(log)
+        assert page.evaluate("window.workersMade") == []
+        button = page.locator("button.snipcheck-run").first
+        expect(button).to_be_in_viewport()  # hovering it scrolls nothing
+        if move == "hover":
+            button.hover()
+        elif move == "focus":
+            button.evaluate("b => b.focus({ preventScroll: true })")
+        else:
+            page.mouse.wheel(0, 3 * page.viewport_size["height"])  # type: ignore[index]
+        wait_for_request(page, log, WASM)
+        assert len(page.evaluate("window.workersMade")) == 1
+    finally:
+        context.close()
+
+
+def test_a_reader_who_saves_data_loads_cpython_only_on_hover_or_focus(browser: Browser, site: str):
+    context, page, log = open_untouched(browser, site, "slicing.html", SAVE_DATA)
+    try:
+        page.mouse.wheel(0, 3 * page.viewport_size["height"])  # type: ignore[index]
+        page.evaluate(SETTLED)
+        assert not runtime_requests(log), f"loaded while idle or scrolling: {runtime_requests(log)}"
+        assert page.evaluate("window.workersMade") == []
+        page.locator("button.snipcheck-run").last.hover()
+        wait_for_request(page, log, WASM)
+    finally:
+        context.close()
+
+
+def test_a_click_during_a_load_nobody_asked_for_shows_that_cpython_is_loading(
+    browser: Browser, site: str
+):
+    # The binary is held back until the click has been seen.
+    held: list[Route] = []
+    context, page, log = open_untouched(browser, site, "slicing.html", held=held)
+    try:
+        wait_for_request(page, log, WASM)
+        expect(page.locator("p.snipcheck-run-status")).to_have_count(0)
+        snippet = page.locator("div.snipcheck").first
+        snippet.locator("button.snipcheck-run").click()
+        expect(snippet.locator("button.snipcheck-run")).to_have_text("Loading\u2026")
+        expect(snippet.locator("p.snipcheck-run-status")).to_contain_text("Loading")
+        assert len(held) == 1, f"the click started another load: {len(held)} requests"
+        held[0].continue_()
+        data = json.loads(snippet.locator("script.snipcheck-data").text_content() or "")
+        expected, label = expected_output(data)
+        output = wait_for_output(page, log, FIRST_RUN)
+        assert output == expected, f"{data['key']} differs from {label}"
+        expect(snippet.locator("p.snipcheck-run-status")).to_contain_text(
+            "loading CPython included"
+        )
+    finally:
+        context.close()
+
+
+def test_a_second_page_takes_cpython_from_the_browsers_cache(
+    playwright: Playwright, site: str, dead_end: str, tmp_path: Path
+):
+    # A browser with a profile on disk, as a reader's is: the contexts of
+    # the other tests keep their cache in memory, which leaves out files as
+    # large as the runtime's binary.
+    context = playwright.chromium.launch_persistent_context(
+        tmp_path / "profile",
+        executable_path=CHROMIUM,
+        args=CHROMIUM_ARGS,
+        proxy={"server": dead_end, "bypass": "127.0.0.1"},
+        base_url=site,
+    )
+    log = BrowserLog(site)
+    log.attach(context)
+    try:
+        page = context.pages[0] if context.pages else context.new_page()
+        page.goto("slicing.html")
+        wait_for_request(page, log, WASM)
+        page.wait_for_load_state("networkidle")
+        log.clear()
+        page.goto("indexing.html")
+        wait_for_request(page, log, WASM)
+        page.wait_for_load_state("networkidle")
+        # What the second page's worker received over the network for each
+        # of the runtime's two large files (its Resource Timing).
+        (worker,) = [w for w in page.workers if "runbutton.js" in w.url]
+        sent = worker.evaluate(
+            """() => performance.getEntriesByType("resource")
+                .filter(e => /[.](wasm|zip)$/.test(e.name))
+                .map(e => [e.name.split("/").pop(), e.transferSize])"""
+        )
+        assert len(sent) == 2, sent
+        # Nothing, or the headers of a "304 Not Modified".
+        assert all(size < 2000 for _, size in sent), f"downloaded again: {sent}"
+    finally:
+        context.close()
 
 
 def test_a_click_opens_an_editor_an_output_and_a_status(first_run: Callable[[str], FirstRun]):
@@ -158,11 +346,9 @@ WATCH = """
 
 
 def test_while_cpython_loads_the_reader_sees_how_far_it_has_got(browser: Browser, site: str):
-    log = BrowserLog(site)
-    context = new_context(browser, site, log)
+    # Saving data, so that CPython is not loaded before the click.
+    context, page, log = open_untouched(browser, site, "slicing.html", SAVE_DATA)
     try:
-        page = context.new_page()
-        page.goto("slicing.html")
         page.evaluate(WATCH)
         page.locator("button.snipcheck-run").first.click()
         wait_for_output(page, log, FIRST_RUN)
