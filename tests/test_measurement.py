@@ -3,16 +3,23 @@ recording `measure` writes and the plots drawn from it."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
-from snipcheck import cli, snippets
+from snipcheck import cli, config, snippets
 from snipcheck.measure import plot as plotting
+from snipcheck.measure import run as measure_run
 from snipcheck.measure import store as measured
 from snipcheck.measure.table import MeasurementError, parse_claim, parse_table, quick_check
+
+ROOT = Path(__file__).resolve().parents[1]
 
 TABLE = """\
 case   size  seconds  peak_bytes
@@ -300,6 +307,76 @@ def test_recordings_round_trip_and_plots_are_reproducible(perf, capsys):
         assert content.startswith(b"<?xml") and b"<svg" in content, figure
         assert figure.read_bytes() == content
         assert b"<dc:date>" not in content  # nothing that changes from run to run
+        assert plotting.drawn_from(figure) is not None
+
+
+def test_a_plot_is_checked_by_the_checksum_of_what_it_draws(perf, found):
+    assert cli.main(["measure"]) == 0
+    cfg = config.load(perf)
+    here = {i.label: i for i in (found[0], found[-1])}  # those perf measures on
+    path = perf / "snippets/perf/f.py"
+
+    def stale() -> list[str]:
+        snippet = snippets.load(path, perf / "snippets")
+        problems = measure_run.recording_problems(snippet, here, cfg)
+        return [p.split(" is not what the recording draws; ")[0] for p in problems]
+
+    assert stale() == []
+    # One number of the run the main figure shows: both figures show it.
+    recording = perf / "snippets/perf/f.measured.json"
+    data = measured.read(recording)
+    assert data is not None
+    shown = plotting.main_run(data)
+    changed = shown.output.replace("view 10 1e-07", "view 10 1.1e-07")
+    assert changed != shown.output
+    runs = {**data.runs, shown.label: dataclasses.replace(shown, output=changed)}
+    measured.write(recording, dataclasses.replace(data, runs=runs))
+    assert stale() == ["f.svg", "f.versions.svg"]
+    assert cli.main(["plot"]) == 0
+    assert stale() == []
+    # An axis label is in the snippet, not in the recording.
+    path.write_text(path.read_text().replace("time per call", "time per run"))
+    assert stale() == ["f.svg", "f.versions.svg"]
+    assert cli.main(["plot"]) == 0
+    (perf / "snippets/perf/f.versions.svg").unlink()
+    assert stale() == ["f.versions.svg"]
+
+
+def test_checking_the_committed_plots_does_not_import_matplotlib():
+    # The speed of the check rests on this; only drawing needs matplotlib.
+    check = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from snipcheck import config, snippets\n"
+        "from snipcheck.measure import run\n"
+        "cfg = config.load(Path(sys.argv[1]))\n"
+        "chosen = [s for s in snippets.find(cfg.snippets, [], []) if s.mode == 'measure']\n"
+        "assert chosen\n"
+        "for snippet in chosen:\n"
+        "    assert run.recording_problems(snippet, {}, cfg) == [], snippet.key\n"
+        "assert 'matplotlib' not in sys.modules\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", check, str(ROOT)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_the_smallest_committed_plot_is_what_matplotlib_draws():
+    """The one plot the tests redraw: the others are checked by the checksum
+    of their inputs, which a hand edit of the SVG would not change."""
+    plots = sorted(ROOT.glob("snippets/*/*.svg"), key=lambda p: p.stat().st_size)
+    assert plots
+    smallest = plots[0]
+    code = smallest.with_name(smallest.name.split(".")[0] + ".py")
+    snippet = snippets.load(code, ROOT / "snippets")
+    data = measured.read(snippet.measured_path)
+    assert data is not None
+    figure = next(f for f in plotting.figures(snippet, data) if f.path == smallest)
+    assert plotting.render(figure) == smallest.read_bytes(), (
+        f"{smallest.relative_to(ROOT)} is not what matplotlib draws from its recording; "
+        f"run: make plots ONLY={code.relative_to(ROOT)}"
+    )
 
 
 def test_verify_and_record_leave_measure_snippets_to_measure(perf, capsys):

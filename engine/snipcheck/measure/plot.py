@@ -10,15 +10,26 @@ module never runs anything):
   changed something stands out.
 
 Each figure carries its own footnote: interpreter, machine and date.  The
-output is byte-for-byte reproducible (fixed hash salt, no timestamp), which
-lets a test redraw a plot and compare it with the committed file.
+output is byte-for-byte reproducible (fixed hash salt, no timestamp).
+
+A figure is first decided as plain data (``figures``), then drawn with
+matplotlib (``render``).  Every SVG carries a checksum of what it was drawn
+from (``inputs_sha256``: that data, the source of this module and of
+table.py, and the versions of matplotlib and numpy), so that the tests can
+tell a stale plot from a current one without importing matplotlib.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import io
+import json
 import math
+import re
 from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +37,7 @@ from .. import runtimes
 from ..config import Config
 from ..recording import replace_file
 from ..snippets import Snippet
+from . import table as table_module
 from .store import Measured, Run, read
 from .table import Table, format_value
 
@@ -38,6 +50,34 @@ _STYLES = [
     ("#525252", "v", (0, (5, 1, 1, 1))),
     ("#a16207", "P", (0, (3, 1))),
 ]
+
+# Written into the SVG's <metadata> (as its dc:description), near the top.
+_MARK = "snipcheck plot inputs sha256:"
+_MARKED = re.compile(re.escape(_MARK).encode() + rb"([0-9a-f]{64})")
+_HEAD = 4096  # bytes of an SVG that hold its <metadata>
+
+
+@dataclass(frozen=True)
+class Panel:
+    """One set of axes: every series of ``table`` for one measured column."""
+
+    table: Table
+    metric: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One plot as plain data: everything its SVG shows that comes from the
+    recording or the snippet.  ``render`` draws nothing else, and
+    ``inputs_sha256`` is a checksum of it, so that drawing and checking
+    cannot read different things."""
+
+    path: Path
+    versions: bool  # small panels, one per interpreter, on shared axes
+    panels: tuple[Panel, ...]
+    labels: dict[str, str]  # the axis label of every column shown
+    footnote: str
 
 
 def figure_paths(snippet: Snippet) -> tuple[Path, Path]:
@@ -75,9 +115,85 @@ def footnote(runs: list[Run]) -> str:
     )
 
 
-def _axes(ax: Any, table: Table, metric: str, snippet: Snippet, ticks: int = 12) -> None:
+def figures(snippet: Snippet, measured: Measured) -> tuple[Figure, Figure]:
+    """The two figures of a measure snippet, decided without drawing them."""
+    main_path, versions_path = figure_paths(snippet)
+    run = main_run(measured)
+    table = run.table()
+    main = (Panel(table, metric) for metric in table.metrics)
+    runs = measured.ordered()
+    every = (Panel(r.table(), table.metrics[0], interpreter_name(r)) for r in runs)
+    return (
+        _figure(snippet, main_path, False, tuple(main), footnote([run])),
+        _figure(snippet, versions_path, True, tuple(every), footnote(runs)),
+    )
+
+
+def _figure(
+    snippet: Snippet, path: Path, versions: bool, panels: tuple[Panel, ...], note: str
+) -> Figure:
+    shown = {c for p in panels for c in (p.table.columns[1], p.metric)}
+    return Figure(path, versions, panels, {c: label(snippet, c) for c in sorted(shown)}, note)
+
+
+def inputs_sha256(figure: Figure) -> str:
+    """A checksum of everything the figure's SVG depends on: what it shows,
+    the code that draws it and the versions of the libraries that do."""
+    shown = asdict(figure)
+    shown["path"] = figure.path.name  # not where the project happens to be
+    inputs = {"figure": shown, "code": _code_sha256(), "libraries": _library_versions()}
+    text = json.dumps(inputs, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@functools.cache
+def _code_sha256() -> dict[str, str]:
+    """This module and table.py (format_value writes the tick labels)."""
+    found = {}
+    for module in (__file__, table_module.__file__):
+        path = Path(module)
+        text = path.read_text(encoding="utf-8").replace("\r\n", "\n")
+        found[path.name] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return found
+
+
+@functools.cache
+def _library_versions() -> dict[str, str]:
+    """The versions of what draws, read without importing it."""
+    found = {}
+    for name in ("matplotlib", "numpy"):
+        try:
+            found[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            found[name] = "not installed"
+    return found
+
+
+def drawn_from(path: Path) -> str | None:
+    """The inputs checksum an SVG carries, or None where there is no file or
+    no checksum in it."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(_HEAD)
+    except FileNotFoundError:
+        return None
+    found = _MARKED.search(head)
+    return found.group(1).decode() if found else None
+
+
+def is_current(figure: Figure) -> bool:
+    """Whether the SVG file at the figure's path was drawn from these inputs,
+    judged by the checksum it carries, without drawing it again.  A hand edit
+    of an SVG that leaves the checksum in place is not seen; a test
+    (tests/test_measurement.py) redraws one committed plot with matplotlib and
+    compares bytes, so that drawing stays reproducible."""
+    return drawn_from(figure.path) == inputs_sha256(figure)
+
+
+def _axes(ax: Any, figure: Figure, panel: Panel, ticks: int) -> None:
     from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
+    table, metric = panel.table, panel.metric
     x_name = table.columns[1]
     for n, series in enumerate(table.series()):
         colour, marker, dash = _STYLES[n % len(_STYLES)]
@@ -104,8 +220,10 @@ def _axes(ax: Any, table: Table, metric: str, snippet: Snippet, ticks: int = 12)
         axis.set_major_formatter(FuncFormatter(lambda v, _, c=column: format_value(c, v)))
         axis.set_minor_formatter(NullFormatter())
     ax.grid(True, which="major", color="#d4d4d4", linewidth=0.6)
-    ax.set_xlabel(label(snippet, x_name))
-    ax.set_ylabel(label(snippet, metric))
+    ax.set_xlabel(figure.labels[x_name])
+    ax.set_ylabel(figure.labels[metric])
+    if panel.title:
+        ax.set_title(panel.title)
     ax.spines[["top", "right"]].set_visible(False)
 
 
@@ -127,64 +245,65 @@ def _settings() -> Any:  # matplotlib types the keys as a Literal of every setti
     }
 
 
-def _save(fig: Any) -> bytes:
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches="tight")
-    return buffer.getvalue()
+def _main(plt: Any, figure: Figure) -> Any:
+    panels = figure.panels
+    fig, axes = plt.subplots(1, len(panels), figsize=(4.2 * len(panels), 3.6), squeeze=False)
+    for ax, panel in zip(axes[0], panels, strict=True):
+        _axes(ax, figure, panel, ticks=12)
+    _legend(fig, axes[0][0])
+    rows = math.ceil(len(panels[0].table.series()) / 5)
+    fig.tight_layout(rect=(0, 0, 1, 1 - 0.3 * rows / 3.6))
+    fig.text(0.01, -0.04, figure.footnote, fontsize=8, color="#404040")
+    return fig
 
 
-def draw(snippet: Snippet, measured: Measured) -> dict[Path, bytes]:
-    """The SVG files for one measure snippet, by path; nothing is written."""
+def _versions(plt: Any, figure: Figure) -> Any:
+    panels = figure.panels
+    columns = min(4, len(panels))
+    rows = math.ceil(len(panels) / columns)
+    fig, axes = plt.subplots(
+        rows,
+        columns,
+        figsize=(2.3 * columns + 0.6, 2.2 * rows + 0.6),
+        sharex=True,
+        sharey=True,
+        squeeze=False,
+    )
+    for n, ax in enumerate(axes.flat):
+        if n >= len(panels):
+            ax.set_visible(False)
+            continue
+        _axes(ax, figure, panels[n], ticks=5)
+        if n % columns:
+            ax.set_ylabel("")
+        if n < len(panels) - columns:
+            ax.set_xlabel("")
+    _legend(fig, axes.flat[0])
+    lines = math.ceil(len(panels[0].table.series()) / 5)
+    fig.tight_layout(rect=(0, 0, 1, 1 - 0.3 * (lines + 0.5) / (2.2 * rows + 0.6)))
+    fig.text(0.01, -0.03, figure.footnote, fontsize=8, color="#404040")
+    return fig
+
+
+def render(figure: Figure) -> bytes:
+    """The SVG of one figure, with the checksum of its inputs in its metadata."""
     import matplotlib
 
     matplotlib.use("svg")
     import matplotlib.pyplot as plt
 
-    main_path, versions_path = figure_paths(snippet)
-    files: dict[Path, bytes] = {}
     with matplotlib.rc_context(_settings()):
-        run = main_run(measured)
-        table = run.table()
-        metrics = table.metrics
-        fig, axes = plt.subplots(1, len(metrics), figsize=(4.2 * len(metrics), 3.6), squeeze=False)
-        for ax, metric in zip(axes[0], metrics, strict=True):
-            _axes(ax, table, metric, snippet)
-        _legend(fig, axes[0][0])
-        rows = math.ceil(len(table.series()) / 5)
-        fig.tight_layout(rect=(0, 0, 1, 1 - 0.3 * rows / 3.6))
-        fig.text(0.01, -0.04, footnote([run]), fontsize=8, color="#404040")
-        files[main_path] = _save(fig)
+        fig = (_versions if figure.versions else _main)(plt, figure)
+        buffer = io.BytesIO()
+        note = {"Date": None, "Description": _MARK + inputs_sha256(figure)}
+        fig.savefig(buffer, format="svg", metadata=note, bbox_inches="tight")
         plt.close(fig)
+    return buffer.getvalue()
 
-        runs = measured.ordered()
-        metric = metrics[0]
-        columns = min(4, len(runs))
-        rows = math.ceil(len(runs) / columns)
-        fig, axes = plt.subplots(
-            rows,
-            columns,
-            figsize=(2.3 * columns + 0.6, 2.2 * rows + 0.6),
-            sharex=True,
-            sharey=True,
-            squeeze=False,
-        )
-        for n, ax in enumerate(axes.flat):
-            if n >= len(runs):
-                ax.set_visible(False)
-                continue
-            _axes(ax, runs[n].table(), metric, snippet, ticks=5)
-            ax.set_title(interpreter_name(runs[n]))
-            if n % columns:
-                ax.set_ylabel("")
-            if n < len(runs) - columns:
-                ax.set_xlabel("")
-        _legend(fig, axes.flat[0])
-        lines = math.ceil(len(runs[0].table().series()) / 5)
-        fig.tight_layout(rect=(0, 0, 1, 1 - 0.3 * (lines + 0.5) / (2.2 * rows + 0.6)))
-        fig.text(0.01, -0.03, footnote(runs), fontsize=8, color="#404040")
-        files[versions_path] = _save(fig)
-        plt.close(fig)
-    return files
+
+def draw(snippet: Snippet, measured: Measured) -> dict[Path, bytes]:
+    """The SVG files for one measure snippet, by path; nothing is written."""
+    return {figure.path: render(figure) for figure in figures(snippet, measured)}
 
 
 def redraw(config: Config, chosen: list[Snippet], say: Callable[[str], None]) -> int:

@@ -90,15 +90,20 @@ def judge_measurement(result: RunResult, config: Config) -> Judgement:
 
 
 def measure(
-    snippets: list[Snippet], interpreters: list[Interpreter], config: Config, quick: bool
+    snippets: list[Snippet],
+    interpreters: list[Interpreter],
+    config: Config,
+    quick: bool,
+    pool: runner.Pool | None = None,
 ) -> list[Judgement]:
     """Run every measure snippet on every interpreter, one run at a time; with
-    ``quick``, the snippets' own small version (``--quick`` on the command line)."""
+    ``quick``, the snippets' own small version (``--quick`` on the command
+    line). Warm children come from ``pool`` when one is given."""
     chosen = [s for s in snippets if s.mode == "measure"]
     for snippet in chosen:
         claims_of(snippet)  # an unreadable claim stops everything before any run
     args = ("--quick",) if quick else ()
-    results = runner.run_in_turn(chosen, interpreters, config, args)
+    results = runner.run_in_turn(chosen, interpreters, config, args, pool)
     return [judge_measurement(r, config) for r in results]
 
 
@@ -209,8 +214,13 @@ def recording_problems(snippet: Snippet, here: dict[str, Interpreter], config: C
     """What is wrong with a snippet's measurement recording and its plots:
     a run missing for an interpreter here or required, numbers measured
     from an earlier version of the code, a claim the recorded numbers fail,
-    or a plot that is not what the numbers draw."""
-    from . import plot  # matplotlib is needed for this check only
+    or a plot that is not what the numbers draw.
+
+    A plot is judged by the checksum of its inputs it carries (see
+    plot.is_current), without matplotlib: a hand edit of an SVG that keeps
+    that checksum is not seen here.  tests/test_measurement.py redraws one
+    committed plot and compares bytes, so that drawing stays reproducible."""
+    from . import plot
 
     redo = config.command("measure", [snippet.path])
     try:
@@ -236,10 +246,10 @@ def recording_problems(snippet: Snippet, here: dict[str, Interpreter], config: C
                 problems.append(
                     f"on {run.label}, the recorded numbers fail {claim.text!r}: {detail}"
                 )
-    for path, content in plot.draw(snippet, data).items():
-        if not path.exists() or path.read_bytes() != content:
+    for figure in plot.figures(snippet, data):
+        if not plot.is_current(figure):
             problems.append(
-                f"{path.name} is not what the recording draws; "
+                f"{figure.path.name} is not what the recording draws; "
                 f"run: {config.command('plot', [snippet.path])}"
             )
     return problems
