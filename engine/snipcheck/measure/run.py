@@ -90,20 +90,15 @@ def judge_measurement(result: RunResult, config: Config) -> Judgement:
 
 
 def measure(
-    snippets: list[Snippet],
-    interpreters: list[Interpreter],
-    config: Config,
-    quick: bool,
-    pool: runner.Pool | None = None,
+    snippets: list[Snippet], interpreters: list[Interpreter], config: Config, quick: bool
 ) -> list[Judgement]:
     """Run every measure snippet on every interpreter, one run at a time; with
-    ``quick``, the snippets' own small version (``--quick`` on the command
-    line). Warm children come from ``pool`` when one is given."""
+    ``quick``, the snippets' own small version (``--quick`` on the command line)."""
     chosen = [s for s in snippets if s.mode == "measure"]
     for snippet in chosen:
         claims_of(snippet)  # an unreadable claim stops everything before any run
     args = ("--quick",) if quick else ()
-    results = runner.run_in_turn(chosen, interpreters, config, args, pool)
+    results = runner.run_in_turn(chosen, interpreters, config, args)
     return [judge_measurement(r, config) for r in results]
 
 
