@@ -713,7 +713,8 @@
     // Both files (the binary and the library) have arrived in full.
     if (report.files >= 2 && report.received >= report.expected) { state.arrived = true; }
     var stage = report.stage === "engine" ? "engine" : state.arrived ? "starting" : "download";
-    if (report.expected > 0) {
+    // Once both files have answered: the total is not known before.
+    if (report.files >= 2 && report.expected > 0) {
       ui.meter.max = report.expected;
       ui.meter.value = report.received;
       ui.amount.textContent = megabytes(report.received) + " of " + megabytes(report.expected) + " MB";
