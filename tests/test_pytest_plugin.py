@@ -84,3 +84,67 @@ def test_an_item_of_a_named_snippet_can_be_chosen(tiny: Path, found):
     ids = collected(tiny, found[-1].executable, f"snippets/topic/name.py::{label}")
     assert ids == [f"topic/name::{label}"]
     assert not list((tiny / "snippets").rglob("*.imported"))
+
+
+# In the project below, a conftest.py writes down every batch the engine is
+# asked to verify, as one line of snippet keys per call, in every process.
+LOGS_BATCHES = """\
+import os
+from snipcheck import verify
+
+_check = verify.check
+
+
+def check(snippets, *args, **kwargs):
+    with open(os.environ["BATCH_LOG"], "a") as log:
+        log.write(f"{os.getpid()} " + " ".join(s.key for s in snippets) + "\\n")
+    return _check(snippets, *args, **kwargs)
+
+
+verify.check = check
+"""
+
+
+@pytest.mark.parametrize("workers", [0, 2])
+def test_each_snippet_is_verified_once_whether_or_not_pytest_has_workers(
+    tmp_path: Path, found, workers: int
+):
+    """With pytest-xdist (``-n 2 --dist loadgroup``) every worker verifies
+    only the share of the snippets it was given, in one batch, and each
+    snippet's items all run on the worker that verified it."""
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.snipcheck]\nsnippets = "snippets"\n\n'
+        '[tool.pytest.ini_options]\ntestpaths = ["snippets"]\n'
+    )
+    (tmp_path / "conftest.py").write_text(LOGS_BATCHES)
+    keys = sorted(f"topic/s{n}" for n in range(12))
+    for key in keys:
+        path = tmp_path / "snippets" / f"{key}.py"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"# mode: script\nprint({key!r})\n")
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(ROOT),
+        SNIPCHECK_INTERPRETERS=found[-1].executable,
+        SNIPCHECK_REQUIRE="",
+        BATCH_LOG=str(tmp_path / "batches"),
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-v", "-n", str(workers)]
+        + (["--dist", "loadgroup"] if workers else []),
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    # Nothing is recorded: every item fails, saying so.
+    assert done.stdout.count("does not exist yet") == len(keys), done.stdout + done.stderr
+    batches = [line.split()[1:] for line in (tmp_path / "batches").read_text().splitlines()]
+    assert sorted(key for batch in batches for key in batch) == keys
+    assert len(batches) == max(workers, 1)
+    if workers:
+        shares = {key: n for n, batch in enumerate(batches) for key in batch}
+        assert set(shares.values()) == {0, 1}, "one worker verified everything"
+        for batch in batches:
+            assert batch, "a worker verified nothing"

@@ -10,6 +10,15 @@ is never imported into pytest's process as a test module.  The first
 item to run starts one batch for everything collected, so interpreters run
 side by side in warm children; each item then only compares.
 
+Under pytest-xdist with ``--dist loadgroup``, the snippets are dealt into
+one share per worker (snippets.shard); the plugin gives xdist a scheduler
+that sends each share to one worker whole, and each worker runs only the
+batch of the share it is given.  (Every other test goes to whichever
+worker is free, as with ``--dist load``.)  With another ``--dist`` mode a
+worker cannot know which items it will get, so it checks each snippet on
+its own when the first of its items comes: right, but without the batch's
+speed.
+
 A measure snippet gets one item per interpreter that runs its quick version
 (``--quick``) and checks what the machine's load cannot change: it runs,
 prints the series and columns of its full measurement, and keeps its exact
@@ -30,7 +39,7 @@ import pytest
 
 from . import config as config_mod
 from . import interpreters as interp_mod
-from . import recording, runtimes, sandbox, snippets, verify
+from . import recording, runner, runtimes, sandbox, snippets, verify
 from .config import Config
 from .interpreters import Interpreter
 from .measure import run as measure_run
@@ -54,7 +63,16 @@ def _state(config: pytest.Config) -> dict[str, Any]:
     if _STATE not in config.stash:
         cfg = config_mod.load(Path(str(config.rootpath)))
         found = interp_mod.discover_configured(cfg).found
-        config.stash[_STATE] = {"cfg": cfg, "found": found, "verdicts": None, "quick": None}
+        config.stash[_STATE] = {
+            "cfg": cfg,
+            "found": found,
+            "verdicts": {},
+            "quick": {},
+            "checked": set(),  # (kind of item, share) whose batch has run
+            # Warm children, shared by the batches (verify, quick measure).
+            "pool": runner.Pool(),
+        }
+        config.add_cleanup(config.stash[_STATE]["pool"].close)
     return config.stash[_STATE]
 
 
@@ -95,11 +113,22 @@ def pytest_collect_file(
     return ours[:1]
 
 
+# What a failing item tells the terminal summary (in its report, which
+# reaches pytest-xdist's controller too): the snippet whose output changed.
+_CHANGED = "snipcheck-changed"
+
+
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
     """After failures, one command that re-records every changed snippet."""
-    state = config.stash.get(_STATE, {})
-    verdicts = state.get("verdicts") or {}
-    command = verify.record_all_command(list(verdicts.values()), state["cfg"]) if verdicts else ""
+    if not _active(config):
+        return
+    changed = {
+        Path(value)
+        for report in terminalreporter.stats.get("failed", [])
+        for name, value in getattr(report, "user_properties", ())
+        if name == _CHANGED
+    }
+    command = _state(config)["cfg"].command("record", sorted(changed)) if changed else ""
     if command:
         terminalreporter.write_sep("-", "snippet outputs changed")
         terminalreporter.write_line(
@@ -148,6 +177,41 @@ class SnippetFile(pytest.File):
             SnippetItem.from_parent(self, name=label, snippet=snippet, interpreter=found.get(label))
             for label in sorted(labels, key=runtimes.version_key)
         ]
+
+
+def share(config: pytest.Config, key: str) -> str:
+    """The share of the snippets whose batch checks this one (see the
+    module's docstring); without pytest-xdist, one share holds them all."""
+    workerinput = getattr(config, "workerinput", None)
+    if workerinput is None:
+        return "snippets"
+    # (xdist tells its workers their --dist mode only this way.)
+    if not getattr(config.option, "loadgroup", False):
+        return key
+    return f"snippets-{snippets.shard(key, int(workerinput['workercount']))}"
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """With ``--dist loadgroup``: a scheduler that sends every item of a
+    share of the snippets to one worker (see ``share``), and each other test
+    to whichever worker is free.  (xdist's own loadgroup reads
+    ``xdist_group`` marks through a node attribute that pytest 9.2 no
+    longer has.)"""
+    if not _active(config) or config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling  # type: ignore[import-untyped]
+
+    folder = _state(config)["cfg"].snippets.resolve()
+
+    class ByShare(LoadScopeScheduling):  # type: ignore[misc]
+        def _split_scope(self, nodeid: str) -> str:
+            key, sep, _ = nodeid.partition("::")
+            if sep and not key.endswith(".py") and (folder / f"{key}.py").is_file():
+                return f"snippets-{snippets.shard(key, self.numnodes)}"
+            return nodeid
+
+    return ByShare(config, log)
 
 
 def _runs(label: str, snippet: snippets.Snippet, found: dict[str, Interpreter]) -> bool:
@@ -207,9 +271,11 @@ class SnippetItem(_Reported):
 
     def runtest(self) -> None:
         state = self.installed()
-        verdict = _verdicts(self.session, state)[(self.snippet.key, self.name)]
+        verdict = _checked(self, state, SnippetItem)[(self.snippet.key, self.name)]
         if verdict.status == "skipped":
             pytest.skip(verdict.message)
+        if verdict.changed:
+            self.user_properties.append((_CHANGED, str(self.snippet.path)))
         if verdict.status == "failed":
             raise SnippetFailure(verdict.message)
 
@@ -219,29 +285,34 @@ class SnippetItem(_Reported):
         return self.path, 0, f"{self.snippet.key} on {where}"
 
 
-def _collected(
-    session: pytest.Session, state: dict[str, Any], kind: type[SnippetItem]
-) -> tuple[list[snippets.Snippet], list[Interpreter]]:
-    """The snippets that items of this kind check, each once, and the
-    interpreters they name: one batch runs them all."""
-    items = [i for i in session.items if isinstance(i, kind)]
-    wanted = list({i.snippet.key: i.snippet for i in items}.values())
-    labels = {i.name for i in items}
-    return wanted, [i for i in state["found"] if i.label in labels]
-
-
-def _verdicts(
-    session: pytest.Session, state: dict[str, Any]
-) -> dict[tuple[str, str], verify.Verdict]:
-    """Check every collected snippet once, all interpreters side by side."""
-    if state["verdicts"] is None:
-        wanted, chosen = _collected(session, state, SnippetItem)
+def _checked(item: SnippetItem, state: dict[str, Any], kind: type[SnippetItem]) -> dict[Any, Any]:
+    """What the batch of this item's share found for items of this kind
+    (verdicts, or quick measurements): the batch runs when the first item
+    of the share asks, every snippet once and all interpreters side by side."""
+    group = share(item.config, item.snippet.key)
+    store = "quick" if kind is MeasureItem else "verdicts"
+    if (kind, group) not in state["checked"]:
+        items = [
+            i
+            for i in item.session.items
+            if type(i) is kind and share(i.config, i.snippet.key) == group
+        ]
+        wanted = list({i.snippet.key: i.snippet for i in items}.values())
+        labels = {i.name for i in items}
+        chosen = [i for i in state["found"] if i.label in labels]
+        found: list[Any]
         try:
-            verdicts = verify.check(wanted, chosen, state["cfg"])
+            if kind is MeasureItem:
+                found = measure_run.measure(
+                    wanted, chosen, state["cfg"], True, state["pool"], together=True
+                )
+            else:
+                found = verify.check(wanted, chosen, state["cfg"], state["pool"])
         except sandbox.SandboxError as exc:
             raise SnippetFailure(str(exc)) from None
-        state["verdicts"] = {(v.snippet.key, v.label): v for v in verdicts}
-    result: dict[tuple[str, str], verify.Verdict] = state["verdicts"]
+        state[store].update({(x.snippet.key, x.label): x for x in found})
+        state["checked"].add((kind, group))
+    result: dict[Any, Any] = state[store]
     return result
 
 
@@ -255,24 +326,12 @@ class MeasureItem(SnippetItem):
 
     def runtest(self) -> None:
         state = self.installed()
-        judgement = _quick(self.session, state)[(self.snippet.key, self.name)]
+        judgement = _checked(self, state, MeasureItem)[(self.snippet.key, self.name)]
         if judgement.skipped:
             pytest.skip(judgement.problem)
         problem = measure_run.quick_problem(judgement, state["cfg"])
         if problem:
             raise SnippetFailure(problem)
-
-
-def _quick(session: pytest.Session, state: dict[str, Any]) -> dict[tuple[str, str], Any]:
-    if state["quick"] is None:
-        wanted, chosen = _collected(session, state, MeasureItem)
-        try:
-            judgements = measure_run.measure(wanted, chosen, state["cfg"], quick=True)
-        except sandbox.SandboxError as exc:
-            raise SnippetFailure(str(exc)) from None
-        state["quick"] = {(j.snippet.key, j.label): j for j in judgements}
-    result: dict[tuple[str, str], Any] = state["quick"]
-    return result
 
 
 class MeasuredItem(_Reported):

@@ -241,43 +241,78 @@ def startup(interpreter: Interpreter, mode: str) -> Startup:
     return _STARTUP_CACHE[key]
 
 
-def _run_on(
-    interpreter: Interpreter,
-    snippets: list[Snippet],
-    config: Config,
-    args: tuple[str, ...] = (),
-) -> list[RunResult]:
-    """Run on one interpreter, in the order given.
+class Pool:
+    """The warm children of every interpreter, kept from one batch to the
+    next until ``close`` (a ``with`` block closes it): a test session runs
+    several batches, and a child costs its start-up once, not once a batch
+    (a Pyodide runtime takes seconds to start).
 
     Each mode gets its own warm child holding the modules a fresh interpreter
     has loaded at startup in that mode, and exactly those before each fork
     (see _child._as_started).  Snippets that declare packages get a warm
     child of their own, which checks that it can find them; each run
-    imports them itself, as a fresh interpreter would.
+    imports them itself, as a fresh interpreter would.  A runtime that
+    cannot fork runs every snippet inside itself, whatever its mode: one
+    child of it serves them all.  Batches of one interpreter never run at
+    the same time; those of different interpreters may (one thread each).
     """
+
+    def __init__(self) -> None:
+        self._ready: dict[tuple[str, str, tuple[str, ...]], tuple[WarmChild, dict[str, bool]]] = {}
+        self._shared: dict[str, WarmChild] = {}
+
+    def child(
+        self, interpreter: Interpreter, mode: str, needs: tuple[str, ...]
+    ) -> tuple[WarmChild, dict[str, bool]]:
+        """The child for this mode and these packages, and which of the
+        packages it can import."""
+        key = (interpreter.executable, mode, needs)
+        if key not in self._ready:
+            if interpreter.runtime.forks:
+                child = WarmChild(interpreter)
+            else:
+                if interpreter.executable not in self._shared:
+                    self._shared[interpreter.executable] = WarmChild(interpreter)
+                child = self._shared[interpreter.executable]
+            self._ready[key] = child, _prepare(child, mode, needs)
+        return self._ready[key]
+
+    def close(self) -> None:
+        children = {id(child): child for child, _ in self._ready.values()}
+        for child in children.values():
+            child.close()
+        self._ready.clear()
+        self._shared.clear()
+
+    def __enter__(self) -> Pool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _run_on(
+    interpreter: Interpreter,
+    snippets: list[Snippet],
+    config: Config,
+    args: tuple[str, ...] = (),
+    pool: Pool | None = None,
+) -> list[RunResult]:
+    """Run on one interpreter, in the order given, in the warm children of
+    ``pool`` (of a pool of its own when None)."""
     # An opt-in runtime (history) runs only the snippets that ask for it.
     snippets = [s for s in snippets if interpreter.runtime.runs(s)]
     if not interpreter.runtime.warm:
         # Scripts alone, without packages (runtimes.Runtime.refuses).
         return [_declined(s, interpreter) or run_fresh(s, interpreter, config) for s in snippets]
-    children: dict[tuple[str, tuple[str, ...]], tuple[WarmChild, dict[str, bool]]] = {}
-    # A runtime that cannot fork runs every snippet inside itself, whatever
-    # its mode: one child serves them all.
-    shared = None if interpreter.runtime.forks else WarmChild(interpreter)
-    try:
-        results = []
-        for snippet in snippets:
-            needs = tuple(sorted(snippet.requires))
-            key = (snippet.mode, needs)
-            if key not in children:
-                child = shared or WarmChild(interpreter)
-                children[key] = child, _prepare(child, snippet.mode, needs)
-            child, available = children[key]
-            results.append(_run_one(child, snippet, interpreter, config, available, args))
-        return results
-    finally:
-        for child, _ in children.values():
-            child.close()
+    if pool is None:
+        with Pool() as own:
+            return _run_on(interpreter, snippets, config, args, own)
+    results = []
+    for snippet in snippets:
+        child, available = pool.child(interpreter, snippet.mode, tuple(sorted(snippet.requires)))
+        results.append(_run_one(child, snippet, interpreter, config, available, args))
+    return results
 
 
 def _prepare(child: WarmChild, mode: str, needs: tuple[str, ...]) -> dict[str, bool]:
@@ -422,23 +457,33 @@ def run_fresh(snippet: Snippet, interpreter: Interpreter, config: Config) -> Run
         shutil.rmtree(work, ignore_errors=True)
 
 
-def run_batches(batches: dict[Interpreter, list[Snippet]], config: Config) -> list[RunResult]:
-    """Run each interpreter's snippets; interpreters run side by side."""
+def run_batches(
+    batches: dict[Interpreter, list[Snippet]],
+    config: Config,
+    pool: Pool | None = None,
+    args: tuple[str, ...] = (),
+) -> list[RunResult]:
+    """Run each interpreter's snippets, with ``args`` after each script's
+    name; interpreters run side by side."""
     work = [(i, s) for i, s in batches.items() if s]
     if not work:
         return []
     sandbox.check()
-    with ThreadPoolExecutor(max_workers=len(work)) as pool:
-        done = pool.map(lambda pair: _run_on(pair[0], pair[1], config), work)
+    with ThreadPoolExecutor(max_workers=len(work)) as threads:
+        done = threads.map(lambda pair: _run_on(pair[0], pair[1], config, args, pool), work)
         return [result for batch in done for result in batch]
 
 
 def run_all(
-    snippets: Iterable[Snippet], interpreters: Iterable[Interpreter], config: Config
+    snippets: Iterable[Snippet],
+    interpreters: Iterable[Interpreter],
+    config: Config,
+    pool: Pool | None = None,
 ) -> list[RunResult]:
-    """Run every snippet on every interpreter."""
+    """Run every snippet on every interpreter (in ``pool``'s warm children
+    when one is given)."""
     snippets = list(snippets)
-    return run_batches({i: snippets for i in interpreters}, config)
+    return run_batches({i: snippets for i in interpreters}, config, pool)
 
 
 def run_in_turn(
@@ -446,6 +491,7 @@ def run_in_turn(
     interpreters: Iterable[Interpreter],
     config: Config,
     args: tuple[str, ...] = (),
+    pool: Pool | None = None,
 ) -> list[RunResult]:
     """Run every snippet on every interpreter, one run at a time, each in a
     fork (or, on Pyodide, a worker) and with ``args`` after the script name.
@@ -457,5 +503,5 @@ def run_in_turn(
     sandbox.check()
     results: list[RunResult] = []
     for interpreter in interpreters:
-        results.extend(_run_on(interpreter, snippets, config, args=args))
+        results.extend(_run_on(interpreter, snippets, config, args, pool))
     return results

@@ -9,6 +9,7 @@ import io
 import math
 import re
 import tokenize
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, get_args
@@ -178,6 +179,14 @@ def mode_of(text: str) -> Mode | None:
         if text == mode:
             return mode
     return None
+
+
+def shard(key: str, count: int) -> int:
+    """Which of ``count`` shares a snippet belongs to (0 to count - 1): the
+    same on every machine and in every run, about as many snippets in each,
+    and a snippet keeps its share when others are added.  CI jobs (`verify
+    --shard K/N`) and pytest-xdist's workers split the snippets this way."""
+    return zlib.crc32(key.encode("utf-8")) % count
 
 
 def find(

@@ -169,10 +169,14 @@ def updated(rec: Recording | None, snippet: Snippet, observations: list[Observat
 
 
 def check(
-    snippets: list[Snippet], interpreters: list[Interpreter], config: Config
+    snippets: list[Snippet],
+    interpreters: list[Interpreter],
+    config: Config,
+    pool: runner.Pool | None = None,
 ) -> list[Verdict]:
     """Verdicts for every snippet on every interpreter, in that order.
-    Each run is a fresh fork in a sealed sandbox (see runner.py)."""
+    Each run is a fresh fork in a sealed sandbox (see runner.py), from
+    ``pool``'s warm children when one is given."""
     snippets = [s for s in snippets if s.mode != "measure"]  # the measure wing judges those
     recordings: dict[Path, Recording | recording.RecordingError | None] = {}
 
@@ -189,7 +193,7 @@ def check(
         return compare(obs, rec, config)
 
     verdicts: dict[tuple[str, str], Verdict] = {}
-    for result in runner.run_all(snippets, interpreters, config):
+    for result in runner.run_all(snippets, interpreters, config, pool):
         verdicts[(result.snippet.key, result.interpreter.label)] = judge(observe(result, config))
     return [verdicts[(s.key, i.label)] for i in interpreters for s in snippets if i.runtime.runs(s)]
 

@@ -90,15 +90,27 @@ def judge_measurement(result: RunResult, config: Config) -> Judgement:
 
 
 def measure(
-    snippets: list[Snippet], interpreters: list[Interpreter], config: Config, quick: bool
+    snippets: list[Snippet],
+    interpreters: list[Interpreter],
+    config: Config,
+    quick: bool,
+    pool: runner.Pool | None = None,
+    together: bool = False,
 ) -> list[Judgement]:
     """Run every measure snippet on every interpreter, one run at a time; with
-    ``quick``, the snippets' own small version (``--quick`` on the command line)."""
+    ``quick``, the snippets' own small version (``--quick`` on the command
+    line). Warm children come from ``pool`` when one is given.  With
+    ``together``, interpreters run side by side, for a caller that judges
+    nothing the machine's load can change (the test items: quick_problem)."""
     chosen = [s for s in snippets if s.mode == "measure"]
     for snippet in chosen:
         claims_of(snippet)  # an unreadable claim stops everything before any run
     args = ("--quick",) if quick else ()
-    results = runner.run_in_turn(chosen, interpreters, config, args)
+    if together:
+        batches = {interpreter: chosen for interpreter in interpreters}
+        results = runner.run_batches(batches, config, pool, args)
+    else:
+        results = runner.run_in_turn(chosen, interpreters, config, args, pool)
     return [judge_measurement(r, config) for r in results]
 
 
