@@ -109,3 +109,22 @@ def test_a_snippet_edited_after_recording_fails_even_when_it_prints_the_same(tin
         recorded.split("source: ")[1][:71], ""
     )
     assert cli.main(["verify"]) == 0
+
+
+def test_the_shares_of_verify_split_the_snippets_between_them(tiny, capsys):
+    """`verify --shard K/N`: N jobs side by side check every snippet once."""
+    for n in range(2, 8):
+        (tiny / "snippets" / "topic" / f"more{n}.py").write_text(f"# mode: script\nprint({n})\n")
+    assert cli.main(["record"]) == 0
+    capsys.readouterr()
+    checked = []
+    for part in (1, 2, 3):
+        assert cli.main(["verify", "--shard", f"{part}/3"]) == 0
+        out = capsys.readouterr().out
+        assert f"share {part} of 3:" in out
+        checked += [line for line in out.splitlines() if line.startswith("checked ")]
+    counts = [int(line.split()[1]) for line in checked]
+    assert sum(counts) == 8 and all(counts)
+    with pytest.raises(SystemExit):
+        cli.main(["verify", "--shard", "4/3"])
+    assert "K must be from 1 to N" in capsys.readouterr().err

@@ -92,6 +92,10 @@ def cmd_verify(cfg: Config, args: argparse.Namespace) -> int:
         return 2
     found, chosen, unloadable = selected
     found = [s for s in found if s.mode != "measure"]  # `measure --quick` checks those
+    if args.shard:
+        part, parts = args.shard
+        found = [s for s in found if snippets.shard(s.key, parts) == part - 1]
+        print(f"share {part} of {parts}: {len(found)} snippets")
     started = time.perf_counter()
     verdicts = verify.check(found, chosen, cfg)
     print(
@@ -276,6 +280,17 @@ def cmd_claims(cfg: Config, args: argparse.Namespace) -> int:
     return 1 if counts["disagree"] else 0
 
 
+def _shard(text: str) -> tuple[int, int]:
+    """ "2/4" -> (2, 4): the second of four shares."""
+    try:
+        part, parts = (int(n) for n in text.split("/"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not K/N, such as 2/4") from None
+    if not 1 <= part <= parts:
+        raise argparse.ArgumentTypeError(f"{text!r}: K must be from 1 to N")
+    return part, parts
+
+
 def main(argv: list[str] | None = None) -> int:
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(line_buffering=True)  # progress shows at once, also in a log
@@ -290,6 +305,13 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument(
             "--python", action="append", default=[], metavar="X.Y", help="only this interpreter"
         )
+        if name == "verify":
+            p.add_argument(
+                "--shard",
+                type=_shard,
+                metavar="K/N",
+                help="only the K-th of N shares of the snippets (for N jobs side by side)",
+            )
     p = sub.add_parser(
         "measure", help="run measure snippets, record their numbers and draw their plots"
     )
