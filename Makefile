@@ -10,6 +10,9 @@ PORT   ?= 8000
 ONLY   ?=
 QUICK  ?=
 SPHINX_OPTS ?=
+# pytest's workers (pytest-xdist): each checks only the snippets of its own
+# share (see engine/snipcheck/pytest_plugin.py). 0 runs in one process.
+WORKERS ?= 2
 SPHINX := $(PY) -m sphinx -W -n --keep-going -b html -c . $(SPHINX_OPTS) docs _build/html
 
 .DEFAULT_GOAL := help
@@ -20,11 +23,21 @@ help: ## list the targets
 
 # The engine (engine/, the package snipcheck) is installed editable, so its
 # console script and pytest plugin are registered as for any user of it.
-$(VENV)/.ready: requirements/host.txt engine/pyproject.toml
-	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed for the host side" if sys.version_info < (3, 11) else 0)'
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/host.txt
+# Two steps: what building and serving the site need (.site: Sphinx, its
+# extensions, the engine), then the tools of the tests and measurements
+# (.ready: pytest, ruff, mypy, Playwright, matplotlib). `make serve` and
+# `make html` wait for the first step only.
+$(VENV)/.site: requirements/site.txt engine/pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed for the host side" if sys.version_info < (3, 11) else 0)'
+	@echo "setting up $(VENV): Sphinx and its extensions (requirements/site.txt)"
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/site.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e ./engine
+	touch $@
+
+$(VENV)/.ready: $(VENV)/.site requirements/host.txt
+	@echo "setting up $(VENV): the tools of the tests (requirements/host.txt)"
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/host.txt
 	touch $@
 
 .targets/.ready: $(VENV)/.ready .interpreters/.ready requirements/targets.txt engine/snipcheck/targets.py
@@ -60,7 +73,8 @@ cpython-lock: ## pin the Debian sid packages to what sid has now
 	touch $@
 
 node_modules/.ready: package.json package-lock.json
-	npm ci --no-audit --no-fund
+	@echo "installing the npm packages: two Pyodide runtimes for the Run button, axe-core"
+	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 npm: node_modules/.ready ## install the pinned npm packages (Pyodide runtimes, axe-core)
@@ -77,12 +91,14 @@ setup: $(VENV)/.ready .targets/.ready node_modules/.ready .wheelhouse/.ready ## 
 
 targets: .targets/.ready ## give every CPython found a venv with numpy
 
-serve: setup ## build, serve on 127.0.0.1:$(PORT) and rebuild on every change
+# Only what building needs is set up first (no interpreters, no test tools).
+serve: $(VENV)/.site node_modules/.ready ## build, serve on 127.0.0.1:$(PORT) and rebuild on every change
+	@echo "building the site, then serving it on http://$(HOST):$(PORT)/"
 	$(PY) -m sphinx_autobuild -n -b html -c . docs _build/html \
 	  --host $(HOST) --port $(PORT) --watch snippets --watch conf.py --watch _static \
 	  --watch engine/snipcheck
 
-html: $(VENV)/.ready node_modules/.ready ## build the site into _build/html (warnings are errors)
+html: $(VENV)/.site node_modules/.ready ## build the site into _build/html (warnings are errors)
 	$(SPHINX)
 
 lint: $(VENV)/.ready ## ruff: lint and format check
@@ -92,8 +108,8 @@ lint: $(VENV)/.ready ## ruff: lint and format check
 types: $(VENV)/.ready ## mypy on the engine
 	$(PY) -m mypy
 
-pytest: setup sandbox chromium html ## the test suite: every snippet on every interpreter, engine, browser
-	$(PY) -m pytest
+pytest: setup sandbox chromium html ## the test suite: every snippet on every interpreter, engine, browser (WORKERS=2)
+	$(PY) -m pytest -n $(WORKERS) --dist loadgroup
 
 test: lint types html pytest ## everything CI checks
 
@@ -118,9 +134,13 @@ new: setup sandbox ## create a snippet and record it: make new NAME=topic/name
 bench: setup sandbox chromium html ## performance figures, measured side by side
 	$(PY) tools/bench.py
 
-lock: ## re-resolve requirements/host.in into requirements/host.txt
+lock: ## re-resolve requirements/site.in and host.in into site.txt and host.txt
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
-	.lock-venv/bin/pip install --quiet -r requirements/host.in
+	.lock-venv/bin/pip install --quiet -r requirements/site.in
+	{ echo "# What building and serving the site need, pinned (a subset of host.txt)."; \
+	  echo "# Regenerate with \`make lock\` after changing requirements/site.in."; \
+	  .lock-venv/bin/pip freeze; } > requirements/site.txt
+	.lock-venv/bin/pip install --quiet -r requirements/host.in -c requirements/site.txt
 	{ echo "# Every package the host side uses, pinned. Regenerate with \`make lock\`"; \
 	  echo "# after changing requirements/host.in."; .lock-venv/bin/pip freeze; } > requirements/host.txt
 	rm -rf .lock-venv

@@ -305,3 +305,21 @@ def test_no_generated_file_is_left_unignored():
     untracked = [entry[3:] for entry in nul_separated(status) if entry.startswith("?? ")]
     exposed = sorted(p for p in untracked if generated(p))
     assert not exposed, f"generated but not ignored by git (add them to .gitignore): {exposed}"
+
+
+def _pins(path: Path) -> dict[str, str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    pairs = [line.split("==") for line in lines if line and not line.startswith(("#", "-r"))]
+    assert all(len(pair) == 2 for pair in pairs), f"{path.name} pins something loosely: {pairs}"
+    return {name.lower().replace("_", "-"): version for name, version in pairs}
+
+
+def test_what_building_needs_is_pinned_as_the_tests_pin_it():
+    """`make serve` installs requirements/site.txt alone, `make test` adds
+    host.txt: one version of every package, whichever was installed first."""
+    folder = ROOT / "requirements"
+    site, host = _pins(folder / "site.txt"), _pins(folder / "host.txt")
+    assert site and {name: host.get(name) for name in site} == site
+    direct = {**_pins(folder / "site.in"), **_pins(folder / "host.in")}
+    assert {name: host.get(name) for name in direct} == direct
+    assert "-r site.in" in (folder / "host.in").read_text(encoding="utf-8").splitlines()
