@@ -51,6 +51,14 @@ window.Worker = function (url, options) {
   return new PageWorker(url, options);
 };
 """
+# A reader who has not asked to save data, in a context where the other
+# tests' reader has (helpers.new_context may emulate Save-Data with a
+# configurable property, so that pages do not load CPython in the
+# background of tests that never run it); nothing to undo otherwise.
+SPENDS_DATA = """
+if (navigator.connection && Object.getOwnPropertyDescriptor(navigator.connection, "saveData"))
+  delete navigator.connection.saveData;
+"""
 # A browser that is never idle: only the reader's moves start a load.
 NEVER_IDLE = """
 window.realIdleCallback = window.requestIdleCallback;
@@ -95,7 +103,7 @@ def open_untouched(
     there, for the test to let go."""
     log = BrowserLog(site)
     context = new_context(browser, site, log)
-    for script in (COUNT_WORKERS, *scripts):
+    for script in (SPENDS_DATA, COUNT_WORKERS, *scripts):
         context.add_init_script(script)
     if held is not None:
         context.route(f"**/{WASM}", lambda route: held.append(route))
@@ -151,6 +159,7 @@ def first_run(browser: Browser, site: str) -> Iterator[Callable[[str], FirstRun]
     first snippet and wait for the output.  Done once per page for the whole
     module, because loading CPython takes seconds; each tab has its own."""
     context = new_context(browser, site, BrowserLog(site))
+    context.add_init_script(SPENDS_DATA)
     done: dict[str, FirstRun] = {}
 
     def run(name: str) -> FirstRun:
