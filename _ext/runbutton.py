@@ -3,8 +3,9 @@ reader's browser (Pyodide, CPython compiled to WebAssembly).
 
 The button is ``_static/runbutton.js`` (with ``runbutton.css``).  This
 extension only registers those two files and, at the end of an html build,
-puts what the button loads on its first click into ``_static/pyodide/`` of
-the built site:
+puts what the button loads (after the page, when a reader moves towards a
+Run button or the browser is idle) into ``_static/pyodide/`` of the built
+site:
 
 - the Pyodide runtime from ``node_modules/pyodide-314`` (``make npm``);
 - the engine modules the button imports (``ENGINE_FILES``): its public

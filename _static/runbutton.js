@@ -229,7 +229,6 @@
     useInline: typeof Worker === "undefined",
     jobs: new Map(),
     nextId: 1,
-    wanted: false, // CPython was asked for (a preload or a run)
     // How far the load has got: the latest amount downloaded and the
     // latest stage, replayed to a click that comes during a preload.
     loaded: { download: null, stage: null },
@@ -238,7 +237,6 @@
     // button; only then does it load on the page itself where there is no
     // worker (a background load there would block the page for a second).
     preload: function (asked) {
-      this.wanted = true;
       if (this.ready) { return; }
       if (this.useInline) {
         if (asked) { this.loadInline(); }
@@ -270,7 +268,6 @@
       return new Promise(function (resolve, reject) {
         var job = { id: self.nextId++, request: request, onStarted: onStarted,
                     onProgress: onProgress, resolve: resolve, reject: reject, timer: null };
-        self.wanted = true;
         if (self.useInline) { self.runInline(job); return; }
         self.wait(job);
         self.post(job);
