@@ -37,7 +37,7 @@ extensions = [
     # Small things readers and search engines expect: see "Where the site
     # lives" below.
     "sphinx_last_updated_by_git",
-    "sphinx_sitemap",
+    "sitemap",
     "sphinxext.opengraph",
     "notfound.extension",
 ]
@@ -208,10 +208,6 @@ def restore_dependencies(app: Any, env: Any) -> None:
     env.dependencies.update(_all_dependencies)
     _all_dependencies.clear()
 
-
-sitemap_url_scheme = "{link}"  # one language, one version
-sitemap_show_lastmod = True
-sitemap_excludes = ["404.html", "search.html", "genindex.html"]
 
 ogp_site_url = html_baseurl
 ogp_site_name = project

@@ -4,6 +4,7 @@ on the next build, without a clean one."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -62,3 +63,29 @@ def test_the_tags_page_follows_new_and_changed_pages(tmp_path: Path):
     (docs / "index.md").write_text("# Home\n\n```{toctree}\na\ntags\n```\n")
     build(tmp_path)
     assert listed(tmp_path, "tags") == ["Gamma"]
+
+
+def test_the_sitemap_lists_every_page_after_a_build_that_wrote_one(tmp_path: Path):
+    """_ext/sitemap.py writes the sitemap from every page Sphinx knows, not
+    only from those the build wrote again."""
+    (tmp_path / "conf.py").write_text(
+        f"import sys\nsys.path.insert(0, {str(ROOT / '_ext')!r})\n"
+        'extensions = ["myst_parser", "sitemap"]\n'
+        'html_baseurl = "https://example.org/docs/"\n'
+    )
+    docs = tmp_path / "docs"
+    (docs / "topic").mkdir(parents=True)
+    (docs / "index.md").write_text("# Home\n\n```{toctree}\na\ntopic/b\n```\n")
+    (docs / "a.md").write_text("# A\n\nText.\n")
+    (docs / "topic" / "b.md").write_text("# B\n\nText.\n")
+
+    def locations() -> list[str]:
+        text = (tmp_path / "out" / "sitemap.xml").read_text()
+        return re.findall(r"<loc>([^<]+)</loc>", text)
+
+    every = [f"https://example.org/docs/{p}.html" for p in ("a", "index", "topic/b")]
+    build(tmp_path)
+    assert locations() == every
+    (docs / "a.md").write_text("# A\n\nText, edited.\n")
+    build(tmp_path)
+    assert locations() == every

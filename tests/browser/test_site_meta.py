@@ -86,7 +86,7 @@ def test_the_page_has_an_opengraph_title_description_and_address(page: str):
 def sitemap() -> dict[str, str | None]:
     """Each <loc> of sitemap.xml with its <lastmod> (or None)."""
     path = SITE / "sitemap.xml"
-    assert path.is_file(), "sitemap.xml is missing: is sphinx_sitemap in conf.py's extensions?"
+    assert path.is_file(), "sitemap.xml is missing: is _ext/sitemap.py in conf.py's extensions?"
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     urls = ET.parse(path).getroot().findall("s:url", ns)
     return {
