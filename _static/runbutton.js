@@ -160,6 +160,7 @@
     var runtime = null;
     var queue = Promise.resolve();
     var lastReport = 0;
+    var waiting = 0; // runs asked for and not over
     // Pyodide fetches its files with the global fetch.
     self.fetch = countingFetch(self.fetch.bind(self), function (received, expected, files) {
       var now = Date.now();
@@ -184,7 +185,8 @@
         // this same load (the queue), it does not start another.
         queue = queue.then(function () {
           return ensureRuntime(job.base).then(function (rt) {
-            if (!rt.warmUp()) { runtime = null; return; } // a fresh one for the first run
+            // (Not when a run is already waiting: that run does it.)
+            if (!waiting && !rt.warmUp()) { runtime = null; return; } // a fresh one, then
             self.postMessage({ type: "ready" });
           });
         }).catch(function (error) {
@@ -193,6 +195,7 @@
         });
         return;
       }
+      waiting++;
       queue = queue.then(function () {
         return ensureRuntime(job.base).then(function (rt) {
           var result = rt.run(job.request, function (seconds, problem) {
@@ -203,7 +206,7 @@
       }).catch(function (error) {
         runtime = null;
         self.postMessage({ id: job.id, type: "error", message: message(error) });
-      });
+      }).then(function () { waiting--; });
     });
     self.postMessage({ type: "hello" });
     return;
