@@ -40,11 +40,10 @@ import json
 import mmap
 import os
 import select
-import shutil
 import signal
 import stat
+import struct
 import sys
-import tempfile
 import time
 import types
 import warnings
@@ -152,26 +151,51 @@ def _execute(req):
         sys.path[0] = ""
         sys.ps1 = PS1
         sys.ps2 = PS2
+        _note_cpu(_CPU_BEFORE)
         _api.PyRun_InteractiveLoopFlags(_C_STDIN, b"<stdin>", None)
+        _note_cpu(_CPU_AFTER)
         return 0
     shown = sys.argv[0]
     sys.path[0] = os.path.dirname(os.path.abspath(name))
     fp = _libc.fopen(name.encode(), b"rb")
-    return 1 if _api.PyRun_SimpleFileExFlags(fp, shown.encode(), 1, None) else 0
+    _note_cpu(_CPU_BEFORE)
+    failed = _api.PyRun_SimpleFileExFlags(fp, shown.encode(), 1, None)
+    _note_cpu(_CPU_AFTER)
+    return 1 if failed else 0
 
 
-def _prepare(req):
-    """A fresh folder: work/ holding the snippet, and the input and output
-    files beside it, out of the snippet's sight."""
-    base = tempfile.mkdtemp(prefix="snipcheck-")
+# The folder of each run in a warm child: /tmp is emptied after every run
+# (_empty_private_folders), so one name serves them all.
+_RUN_FOLDER = "/tmp/snipcheck-run"
+
+
+def _prepare(req, base=None):
+    """A fresh folder (``base``, or a new one in the temporary folder):
+    work/ holding the snippet, and the input and output files beside it,
+    out of the snippet's sight."""
+    if base is None:
+        import tempfile
+
+        base = tempfile.mkdtemp(prefix="snipcheck-")
+    else:
+        os.mkdir(base, 0o700)
     work = os.path.join(base, "work")
     os.mkdir(work)
-    with open(os.path.join(work, req["name"]), "w", encoding="utf-8") as f:
-        f.write(req["source"])
+    _write(os.path.join(work, req["name"]), req["source"])
     in_path = os.path.join(base, "stdin")
-    with open(in_path, "w", encoding="utf-8") as f:
-        f.write(req["input"])
+    _write(in_path, req["input"])
     return base, work, in_path, os.path.join(base, "output")
+
+
+def _write(path, text):
+    """A new file holding ``text`` in UTF-8, as open(path, "w") makes it."""
+    data = text.encode("utf-8")
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+    try:
+        while data:
+            data = data[os.write(fd, data) :]
+    finally:
+        os.close(fd)
 
 
 def _redirect(in_path, out_path):
@@ -208,11 +232,9 @@ def _read_output(out_path, limit):
         os.close(fd)
 
 
-def _collect(base, out_path, req):
-    """The output a run left, and whether it reached the size limit; then
-    the run's folder goes."""
+def _collect(out_path, req):
+    """The output a run left, and whether it reached the size limit."""
     raw = _read_output(out_path, int(req["max_output"]) + 1)
-    shutil.rmtree(base, ignore_errors=True)
     # CPython ignores SIGXFSZ, so a write past RLIMIT_FSIZE is cut short
     # silently; an output that reached the limit is therefore a failure.
     # Bytes that are not UTF-8 stay apart (as lone surrogates) from text that
@@ -220,18 +242,21 @@ def _collect(base, out_path, req):
     return raw.decode("utf-8", "surrogateescape"), len(raw) >= int(req["max_output"])
 
 
-def _grandchild(req, work, out_path, in_path, before):
+def _limits(req):
+    """The run's hard limits: the snippet cannot raise them again."""
+    return (
+        (resource.RLIMIT_CPU, int(req["timeout"]) + 1),
+        (resource.RLIMIT_FSIZE, int(req.get("max_file", req["max_output"]))),
+        (resource.RLIMIT_AS, int(req["max_memory"])),
+        (resource.RLIMIT_CORE, 0),
+    )
+
+
+def _grandchild(req, work, out_path, in_path, before, limits):
     """Runs in the forked process; never returns."""
     try:
         os.setsid()
         os.chdir(work)
-        # Hard limits: the snippet cannot raise them again.
-        limits = (
-            (resource.RLIMIT_CPU, int(req["timeout"]) + 1),
-            (resource.RLIMIT_FSIZE, int(req.get("max_file", req["max_output"]))),
-            (resource.RLIMIT_AS, int(req["max_memory"])),
-            (resource.RLIMIT_CORE, 0),
-        )
         for which, value in limits:
             resource.setrlimit(which, (value, value))
         _redirect(in_path, out_path)
@@ -267,6 +292,31 @@ def _note_interrupt(event, args):
 # after which `python file.py` ends itself with SIGINT once torn down.
 _NEWS = b""  # made by main(): importing this file (Pyodide) maps nothing
 _STARTED, _INTERRUPTED = 0, 1
+# And the processor time the run's process had used when the interpreter's
+# entry point was called and when it returned (seconds, as doubles): what
+# the snippet itself cost, which the reply reports beside the engine's own.
+_CPU_BEFORE, _CPU_AFTER = 8, 16
+
+
+_GETRUSAGE = getattr(resource, "getrusage", None)
+
+
+def _note_cpu(offset, _pack=struct.pack_into, _usage=_GETRUSAGE):
+    # Bound once, and no contextlib: the run may share these modules with
+    # this file and change them, and nothing here may print.  (Not
+    # time.process_time: with RLIMIT_CPU set, Linux updates that clock only
+    # now and then.)
+    if _NEWS:
+        try:
+            usage = _usage(0)  # RUSAGE_SELF
+            _pack("d", _NEWS, offset, usage.ru_utime + usage.ru_stime)
+        except BaseException:
+            pass
+
+
+def _snippet_cpu():
+    before, after = struct.unpack_from("dd", _NEWS, _CPU_BEFORE)
+    return after - before if after >= before > 0 else None
 
 
 def _interrupted():
@@ -386,9 +436,12 @@ def _objects_are_silent():
     # Classes the snippet made are looked at too: their instances need not
     # be tracked by the collector (a subclass of int with no __dict__).
     made = gc.get_objects()
-    kinds = set(map(type, made))
+    kinds_made = list(map(type, made))
+    kinds = set(kinds_made)
     # (type(), not isinstance(): a weak proxy of a class claims to be one.)
-    kinds.update(obj for obj in made if issubclass(type(obj), type))
+    metaclasses = {kind for kind in kinds if issubclass(kind, type)}
+    if metaclasses:
+        kinds.update([obj for obj, kind in zip(made, kinds_made) if kind in metaclasses])
     for kind in kinds:
         if getattr(kind, "__del__", None) is not None or issubclass(kind, _UNFINISHED):
             return False
@@ -446,6 +499,12 @@ def _others():
 def _end_the_rest():
     """Kill every process the run left in the sandbox, in any session or
     group (kill(-1) reaches all but init and the caller); True if any was."""
+    try:
+        os.kill(-1, signal.SIGKILL)
+    except ProcessLookupError:
+        return False  # it reached no process: none is left
+    except OSError:
+        pass
     left = bool(_others())
     for _ in range(100):
         with contextlib.suppress(OSError):
@@ -484,17 +543,41 @@ def _empty_private_folders():
 
 
 def _empty(folder, retry):
-    for entry in os.listdir(folder):
-        path = os.path.join(folder, entry)
+    with os.scandir(folder) as listing:
+        entries = [(e.path, e.is_dir(follow_symlinks=False)) for e in listing]
+    for path, is_folder in entries:
         if path in _SHOWN:
             continue
         if path in _LEADING or path == _HOME:
             os.chmod(path, 0o755)
             _empty(path, retry)
-        elif os.path.isdir(path) and not os.path.islink(path):
-            shutil.rmtree(path, onerror=retry)
+        elif is_folder:
+            _remove_folder(path, retry)
         else:
             os.unlink(path)
+
+
+def _remove_folder(path, retry):
+    """Remove a folder and all it holds, links not followed.  Most runs
+    leave only the run's own folder, which goes by the quick way; one the
+    snippet made unwritable goes by shutil's, which makes it writable."""
+    try:
+        _remove_quickly(path)
+    except (OSError, RecursionError):
+        import shutil
+
+        shutil.rmtree(path, onerror=retry)
+
+
+def _remove_quickly(path):
+    with os.scandir(path) as listing:
+        entries = [(e.path, e.is_dir(follow_symlinks=False)) for e in listing]
+    for inner, is_folder in entries:
+        if is_folder:
+            _remove_quickly(inner)
+        else:
+            os.unlink(inner)
+    os.rmdir(path)
 
 
 def _mounts_under(top):
@@ -514,17 +597,19 @@ def _mounts_under(top):
 
 
 def _run(req):
-    base, work, in_path, out_path = _prepare(req)
+    _, work, in_path, out_path = _prepare(req, _RUN_FOLDER)
     started = time.monotonic()
     _as_started(req["mode"])
     # Everything alive now belongs to the warm child; the grandchild's exit
     # check looks only at objects made after this.
     gc.freeze()
     before = _state_before_fork()
+    limits = _limits(req)
     _NEWS[_STARTED] = _NEWS[_INTERRUPTED] = 0
+    struct.pack_into("dd", _NEWS, _CPU_BEFORE, 0.0, 0.0)
     pid = os.fork()
     if pid == 0:
-        _grandchild(req, work, out_path, in_path, before)
+        _grandchild(req, work, out_path, in_path, before, limits)
     status = _wait(pid, float(req["timeout"]))
     reply = {"workdir": work, "leftover": False, "signal": None, "code": None}
     if status is None:
@@ -549,10 +634,11 @@ def _run(req):
             reply["status"] = "exited"
             reply["code"] = os.WEXITSTATUS(status)
     reply["seconds"] = time.monotonic() - started
-    reply["output"], too_long = _collect(base, out_path, req)
+    reply["cpu"] = _snippet_cpu()
+    reply["output"], too_long = _collect(out_path, req)
     if too_long and reply["status"] == "exited":
         reply["status"] = "output-limit"
-    _empty_private_folders()
+    _empty_private_folders()  # the run's folder with the rest
     return reply
 
 
@@ -589,7 +675,10 @@ def run_in_runtime(req):
             clean = clean and saved.namespaces_unchanged()
         except BaseException:
             clean = False
-    output, too_long = _collect(base, out_path, req)
+    output, too_long = _collect(out_path, req)
+    import shutil
+
+    shutil.rmtree(base, ignore_errors=True)
     status = "output-limit" if too_long else "exited"
     return {
         "status": status if code is not None else "engine-error",
@@ -846,7 +935,7 @@ def main():
     # neither open this process's descriptors through /proc nor trace it.
     _libc.prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE
     _HOME = os.environ.get("HOME", "")
-    _NEWS = mmap.mmap(-1, 2)
+    _NEWS = mmap.mmap(-1, 24)
     _SHOWN, _LEADING = _mounts_under("/tmp")
     PROTO_IN = os.dup(0)
     PROTO_OUT = os.dup(1)

@@ -7,6 +7,7 @@ recording is written or compared, so both see the same text.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Iterable
@@ -24,12 +25,21 @@ def mask(
 ) -> str:
     """Replace run- and machine-specific values with a visible ellipsis:
     the run's working directory and the interpreter's installation folders."""
-    folders = {workdir, os.path.realpath(workdir)} if workdir else set()
-    folders.update(p for prefix in prefixes for p in (prefix, os.path.realpath(prefix)))
-    # Longest first, so a folder inside another is masked whole.
-    for path in sorted(folders - {"", "/"}, key=len, reverse=True):
-        text = text.replace(path + "/", ELLIPSIS + "/").replace(path, ELLIPSIS)
+    for path in _folders(workdir, tuple(prefixes)):
+        if path in text:
+            text = text.replace(path + "/", ELLIPSIS + "/").replace(path, ELLIPSIS)
     text = _ADDRESS.sub(ELLIPSIS, text)
     for pattern, replacement in extra:
         text = re.sub(pattern, replacement, text)
     return text
+
+
+# Resolving a folder asks the file system for every part of its path: the
+# same few folders are masked in every run, so each is resolved once.
+@functools.lru_cache(maxsize=256)
+def _folders(workdir: str, prefixes: tuple[str, ...]) -> tuple[str, ...]:
+    """The folders to mask, as named and as resolved, longest first (so a
+    folder inside another is masked whole)."""
+    folders = {workdir, os.path.realpath(workdir)} if workdir else set()
+    folders.update(p for prefix in prefixes for p in (prefix, os.path.realpath(prefix)))
+    return tuple(sorted(folders - {"", "/"}, key=len, reverse=True))

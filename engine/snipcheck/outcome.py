@@ -69,7 +69,7 @@ def decide(run: Run, config: Config, prefixes: Iterable[str] = ()) -> Outcome:
     text = run.output
     if snippet.mode == "session":
         try:
-            text = transcript.assemble(text, snippet.session_input())
+            text = transcript.assemble(text, transcript.typed(snippet))
         except transcript.TranscriptError as exc:
             advice = f"Then check it with: {config.command('verify', [snippet.path])}"
             return Outcome(None, str(exc), advice)
@@ -92,6 +92,8 @@ _CRASHES = {
 
 def run_problem(run: Run, config: Config) -> tuple[str, str]:
     """Why a run is not recordable, and what to do next; empty when it is."""
+    if run.status == "exited" and not run.leftover and not _NOT_UTF8.search(run.output):
+        return "", ""  # the common case, without the paths and commands advice needs
     snippet = run.snippet
     path, check = os.path.relpath(snippet.path), config.command("verify", [snippet.path])
     limit = snippet.timeout or config.timeout
@@ -170,11 +172,14 @@ def _ended_by(number: int, path: str, check: str) -> tuple[str, str]:
     )
 
 
+_NOT_UTF8 = re.compile("[\udc80-\udcff]+")
+
+
 def _not_utf8(text: str) -> str:
     """Where the output holds bytes that are not UTF-8, or "".  Output
     decoded with ``surrogateescape`` holds each such byte as a lone
     surrogate, which no recording (UTF-8) or page can hold."""
-    found = re.search("[\udc80-\udcff]+", text)
+    found = _NOT_UTF8.search(text)
     if not found:
         return ""
     data = found.group().encode("utf-8", "surrogateescape")[:8]
