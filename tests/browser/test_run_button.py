@@ -83,11 +83,19 @@ async () => {
 """
 
 
-def wait_for_request(page: Page, log: BrowserLog, ending: str, timeout: int = FIRST_RUN) -> None:
-    """Wait until the page (or its worker) has asked for a file whose URL
+def requests_for(log: BrowserLog, ending: str) -> int:
+    """How many times the page (or its worker) asked for a file whose URL
     ends with ``ending``."""
+    return sum(url.split("?")[0].endswith(ending) for url in log.requests)
+
+
+def wait_for_request(
+    page: Page, log: BrowserLog, ending: str, after: int = 0, timeout: int = FIRST_RUN
+) -> None:
+    """Wait until the page (or its worker) has asked for a file whose URL
+    ends with ``ending`` more than ``after`` times."""
     waited = 0
-    while not any(url.split("?")[0].endswith(ending) for url in log.requests):
+    while requests_for(log, ending) <= after:
         if waited >= timeout:
             pytest.fail(f"{page.url} never asked for {ending} ({waited // 1000} s)", pytrace=False)
         page.wait_for_timeout(100)
@@ -280,6 +288,34 @@ def test_a_click_during_a_load_nobody_asked_for_shows_that_cpython_is_loading(
         expect(snippet.locator("p.snipcheck-run-status")).to_contain_text(
             "loading CPython included"
         )
+    finally:
+        context.close()
+
+
+def test_after_a_run_that_changed_cpython_a_fresh_one_loads_for_the_next(
+    browser: Browser, site: str
+):
+    context, page, log = open_untouched(browser, site, "slicing.html")
+    try:
+        snippet = page.locator("div.snipcheck").first
+        button = snippet.locator("button.snipcheck-run")
+        # Clicked without the mouse, which would rest on the button: that
+        # is a reader's intent, and would load a fresh CPython by itself.
+        button.evaluate("b => b.click()")
+        wait_for_output(page, log, FIRST_RUN)
+        workers = len(page.evaluate("window.workersMade"))
+        loads = requests_for(log, WASM)
+        # A warning filter outlives the run: the engine would not use its
+        # runtime again, and the page does not use this one again either.
+        snippet.locator("textarea.snipcheck-run-code").fill(
+            "import warnings\nwarnings.simplefilter('ignore')"
+        )
+        button.evaluate("b => b.click()")
+        expect(snippet.locator("p.snipcheck-run-status")).to_contain_text("You edited the code")
+        # No click needed: a fresh CPython is loading for the next run.
+        page.wait_for_function(f"window.workersMade.length > {workers}")
+        wait_for_request(page, log, WASM, after=loads)
+        expect(button).to_have_text("Run again")
     finally:
         context.close()
 
