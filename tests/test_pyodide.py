@@ -66,3 +66,107 @@ def test_a_package_pyodide_cannot_load_offline_is_a_reported_skip(batch, pyodide
         obs = batch[("pyodide/needs_numpy", interp.label)]
         assert obs.skipped
         assert obs.problem == f"needs numpy, which {interp.description} cannot import"
+
+
+# A runtime starts from a memory snapshot of a freshly loaded Pyodide, kept on
+# disk in the engine's cache folder (runtimes._Pyodide.snapshot): made once by
+# a sealed run of its own, restored by every warm child after it, and never
+# used when it is stale or damaged.
+
+
+@pytest.fixture(scope="module")
+def kept_folder(tmp_path_factory):
+    return tmp_path_factory.mktemp("snapshots")
+
+
+@pytest.fixture
+def made(monkeypatch, kept_folder):
+    """The snapshots made during a test, counted; kept in kept_folder."""
+    count = []
+    making = runtimes._Pyodide._make_snapshot
+
+    def counted(self, interpreter, kept):
+        count.append(kept.path)
+        return making(self, interpreter, kept)
+
+    monkeypatch.setattr(runtimes._Pyodide, "_make_snapshot", counted)
+    monkeypatch.setattr(runtimes, "_snapshot_folder", lambda: kept_folder)
+    monkeypatch.setattr(runtimes, "_SNAPSHOT_CHECKED", {})
+    return count
+
+
+def _start(interp):
+    """Where a new warm child's runtimes start from, what it said on
+    stderr, and whether a snippet runs in it."""
+    child = runner.WarmChild(interp)
+    try:
+        source = child.request({"op": "snapshot"}, 300)["snapshot"]
+        reply = child.request(
+            {"op": "preload", "packages": [], "startup": []},
+            300,
+        )
+        return source, child._log_tail(), "modules" in reply
+    finally:
+        child.close()
+
+
+def _kept(kept_folder):
+    return sorted(kept_folder.glob("pyodide-*.snapshot"))
+
+
+def test_a_second_start_restores_the_kept_snapshot(made, kept_folder, pyodides):
+    interp = pyodides[0]
+    assert _start(interp) == ("kept", "", True)
+    [path] = _kept(kept_folder)
+    assert made == [path]
+    before = path.stat()
+    assert _start(interp) == ("kept", "", True)
+    assert made == [path]
+    after = path.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    # The warm child sees the snapshot read-only, and no more of the cache.
+    command = runner.sealed(interp, [])
+    assert ["--ro-bind", str(path), str(path)] == command[command.index(str(path)) - 1 :][:3]
+    assert not any(arg == "--bind" for arg in command)
+
+
+def _damage(path, offset):
+    data = bytearray(path.read_bytes())
+    data[offset] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_or_stale_snapshot_is_made_again(made, kept_folder, pyodides, capsys):
+    interp = pyodides[0]
+    runtimes.PYODIDE.snapshot(interp)
+    [path] = _kept(kept_folder)
+    made.clear()
+    _damage(path, path.stat().st_size - 1000)
+    assert _start(interp) == ("kept", "", True)
+    assert made == [path]
+    assert (
+        "is not used (its bytes do not match its sha256); making it again"
+        in capsys.readouterr().err
+    )
+    # Made for other files: the key is in the header the host reads first.
+    made.clear()
+    data = path.read_bytes()
+    path.write_bytes(data.replace(b'"key": "', b'"key": "x', 1).replace(b'"key":"', b'"key":"x', 1))
+    runtimes._SNAPSHOT_CHECKED.clear()
+    assert _start(interp) == ("kept", "", True)
+    assert made == [path]
+    assert "is not used (made for other files, stale); making it again" in capsys.readouterr().err
+
+
+def test_the_child_does_not_trust_a_snapshot_the_host_passed(made, kept_folder, pyodides):
+    """A snapshot damaged after the host checked it: the child checks it
+    again, says so and loads Pyodide whole; a snippet still runs."""
+    interp = pyodides[0]
+    kept = runtimes.PYODIDE.snapshot(interp)
+    assert kept is not None
+    _damage(kept.path, kept.path.stat().st_size - 1000)
+    status = kept.path.stat()
+    runtimes._SNAPSHOT_CHECKED[str(kept.path)] = (status.st_size, status.st_mtime_ns, status.st_ino)
+    source, log, runs = _start(interp)
+    assert (source, runs) == ("made", True)
+    assert "is not used: its bytes do not match its sha256; loading Pyodide whole" in log

@@ -20,11 +20,15 @@ Everything else in the engine asks the runtime instead of comparing names.
 
 from __future__ import annotations
 
+import contextlib
 import glob
+import hashlib
 import json
 import os
 import re
 import shutil
+import sys
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,7 +126,82 @@ class _Pyodide(Runtime):
         from .sandbox import ENGINE
 
         # ``executable`` is the folder of the pyodide npm package.
-        return ["node", f"{ENGINE}/pyodide_child.mjs", interpreter.executable, *argv]
+        kept = self.snapshot(interpreter)
+        given = ["--snapshot", str(kept.path), "--key", kept.key] if kept else []
+        return ["node", f"{ENGINE}/pyodide_child.mjs", *given, interpreter.executable, *argv]
+
+    def snapshot(self, interpreter: Interpreter) -> _Snapshot | None:
+        """The memory snapshot of a freshly loaded runtime, kept on disk so
+        that a warm child restores it instead of loading Pyodide whole (the
+        load costs seconds, the restore a fraction): made when missing or
+        stale, None where none can be made (the child then makes its own)."""
+        import fcntl  # (not where the Run buttons import this module)
+
+        key = _snapshot_key(interpreter.executable)
+        if key is None:
+            return None
+        folder = _snapshot_folder()
+        name = hashlib.sha256(interpreter.executable.encode()).hexdigest()[:12]
+        path = folder / f"pyodide-{name}-{hashlib.sha256(key.encode()).hexdigest()[:20]}.snapshot"
+        kept = _Snapshot(path, key)
+        with _SNAPSHOT_LOCKS.setdefault(str(path), threading.Lock()):
+            if kept.checked():
+                return kept
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                # One run side by side (pytest-xdist) makes it, the others wait.
+                with open(folder / f"pyodide-{name}.lock", "a") as lock:
+                    fcntl.flock(lock, fcntl.LOCK_EX)
+                    if kept.checked(quiet=True):
+                        return kept
+                    why = self._make_snapshot(interpreter, kept)
+            except OSError as exc:
+                why = str(exc)
+            if why or not kept.checked():
+                print(
+                    f"snipcheck: no Pyodide snapshot kept for {interpreter.label} in {folder}"
+                    f" ({why or 'it could not be read back'}); each run of it loads Pyodide whole",
+                    file=sys.stderr,
+                )
+                return None
+            # Snapshots of this package made for other files, node or engine.
+            for old in folder.glob(f"pyodide-{name}-*.snapshot"):
+                if old != path:
+                    with contextlib.suppress(OSError):
+                        old.unlink()
+            return kept
+
+    def _make_snapshot(self, interpreter: Interpreter, kept: _Snapshot) -> str:
+        """Make the snapshot in a sealed run of its own that runs no snippet
+        and alone may write to the cache folder; why not ("" when made)."""
+        import subprocess
+
+        from . import sandbox
+        from .environment import child_environment
+
+        folder = str(kept.path.parent)
+        argv = [
+            "node",
+            f"{sandbox.ENGINE}/pyodide_child.mjs",
+            "--make-snapshot",
+            str(kept.path),
+            "--key",
+            kept.key,
+            interpreter.executable,
+        ]
+        try:
+            done = subprocess.run(
+                sandbox.command(argv, self._folders(interpreter), [(folder, folder)]),
+                capture_output=True,
+                env=child_environment(),
+                timeout=300,
+            )
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            return str(exc)
+        if done.returncode != 0:
+            tail = done.stderr.decode("utf-8", "replace").strip()[-500:]
+            return f"status {done.returncode}: {tail}"
+        return ""
 
     def child_argv(self) -> list[str]:
         return []
@@ -165,9 +244,110 @@ class _Pyodide(Runtime):
         return f"Pyodide {release}, {arch}"
 
     def readable(self, interpreter: Interpreter) -> list[str]:
+        kept = self.snapshot(interpreter)
+        return self._folders(interpreter) + ([str(kept.path)] if kept else [])
+
+    def _folders(self, interpreter: Interpreter) -> list[str]:
         # The npm folder it was installed in: Emscripten's sockets load the
         # "ws" package from beside it.
         return [os.path.dirname(interpreter.executable)]
+
+
+# What a kept snapshot depends on, besides the header the child checks.
+_SNAPSHOT_FORMAT = 1
+_SNAPSHOT_MAGIC = b"snipcheck-pyodide-snapshot 1 "
+_SNAPSHOT_LOCKS: dict[str, threading.Lock] = {}
+# Snapshots read back whole in this process: path -> (size, mtime, inode).
+_SNAPSHOT_CHECKED: dict[str, tuple[int, int, int]] = {}
+
+
+def _snapshot_folder() -> Path:
+    """The engine's cache folder (where interpreters.cache_file() keeps
+    its probes)."""
+    from .interpreters import cache_file
+
+    return cache_file().parent
+
+
+def _fingerprint(path: str) -> list[object]:
+    status = os.stat(path)
+    return [path, status.st_size, status.st_mtime_ns]
+
+
+def _snapshot_key(folder: str) -> str | None:
+    """Everything a snapshot of the Pyodide package in ``folder`` depends
+    on: the package's files, node, this engine's child script and the
+    environment the runtime gets; None when it is not a Pyodide package."""
+    from . import sandbox
+    from .environment import child_environment
+
+    env = {**child_environment(), "HOME": sandbox.HOME}
+    node = shutil.which("node", path=env["PATH"])
+    try:
+        files = sorted(e.path for e in os.scandir(folder) if e.is_file())
+        if not node or os.path.join(folder, "pyodide.asm.wasm") not in files:
+            return None
+        script = Path(__file__).with_name("pyodide_child.mjs").read_bytes()
+        return json.dumps(
+            {
+                "format": _SNAPSHOT_FORMAT,
+                "files": [_fingerprint(f) for f in files],
+                "node": _fingerprint(os.path.realpath(node)),
+                "child": hashlib.sha256(script).hexdigest(),
+                "env": env,
+            },
+            sort_keys=True,
+        )
+    except OSError:
+        return None
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    path: Path
+    key: str
+
+    def checked(self, quiet: bool = False) -> bool:
+        """Is the file there, made for this key, whole and unchanged since?
+        Read back whole once per process and file; a file that is there
+        but fails is reported (unless ``quiet``) and made again."""
+        try:
+            status = self.path.stat()
+        except OSError:
+            return False
+        seen = (status.st_size, status.st_mtime_ns, status.st_ino)
+        if _SNAPSHOT_CHECKED.get(str(self.path)) == seen:
+            return True
+        why = _snapshot_problem(self.path.read_bytes(), self.key)
+        if why:
+            if not quiet:
+                print(
+                    f"snipcheck: the kept Pyodide snapshot {self.path} is not used ({why});"
+                    " making it again",
+                    file=sys.stderr,
+                )
+            return False
+        _SNAPSHOT_CHECKED[str(self.path)] = seen
+        return True
+
+
+def _snapshot_problem(data: bytes, key: str) -> str:
+    """Why a snapshot file's bytes cannot be used for ``key`` ("" if they
+    can; the child checks node and the environment itself)."""
+    first, newline, body = data.partition(b"\n")
+    if not newline or not first.startswith(_SNAPSHOT_MAGIC):
+        return "not a snapshot file"
+    try:
+        header = json.loads(first[len(_SNAPSHOT_MAGIC) :])
+    except ValueError:
+        return "its header is not JSON"
+    if header.get("key") != key:
+        return "made for other files, stale"
+    if header.get("length") != len(body):
+        return f"{len(body)} bytes, not {header.get('length')}"
+    if header.get("sha256") != hashlib.sha256(body).hexdigest():
+        return "its bytes do not match its sha256"
+    return ""
 
 
 NATIVE = Runtime(name="native", title="", suffix="", forks=True, grace=15.0, platform_variant=False)
