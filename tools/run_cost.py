@@ -30,10 +30,8 @@ import os
 import resource
 import statistics
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from snipcheck import config, interpreters, recording, runner, snippets, verify
 from snipcheck.config import Config
@@ -131,27 +129,6 @@ def _children() -> list[int]:
     return found
 
 
-@contextlib.contextmanager
-def _snippet_cpu() -> Iterator[list[float | None]]:
-    """The sum of the processor time the warm children report for the
-    snippets' own code ("cpu" in their replies; None if any reply lacks it).
-    RunResult does not carry it, so the replies are read on their way."""
-    found: list[float | None] = [0.0]
-    original = runner._result
-
-    def result(snippet: Snippet, interpreter: Interpreter, reply: dict[str, Any]) -> Any:
-        cpu = reply.get("cpu")
-        if reply.get("status") != "skipped":
-            found[0] = None if cpu is None or found[0] is None else found[0] + cpu
-        return original(snippet, interpreter, reply)
-
-    runner._result = result
-    try:
-        yield found
-    finally:
-        runner._result = original
-
-
 def measure(group: list[Snippet], found: list[Interpreter], cfg: Config) -> Cost:
     """Run and judge ``group`` on every interpreter in ``found`` once."""
     _become_subreaper()
@@ -163,8 +140,9 @@ def measure(group: list[Snippet], found: list[Interpreter], cfg: Config) -> Cost
         _cpu(resource.RUSAGE_SELF),
         _cpu(resource.RUSAGE_CHILDREN),
     )
-    with _snippet_cpu() as own:
-        results = runner.run_all(group, found, cfg)
+    results = runner.run_all(group, found, cfg)
+    reported = [r.cpu for r in results if r.status != "skipped"]
+    own = None if None in reported else sum(c or 0.0 for c in reported)
     _reap_orphans()
     judged0 = _cpu(resource.RUSAGE_SELF)
     verdicts = [
@@ -183,7 +161,7 @@ def measure(group: list[Snippet], found: list[Interpreter], cfg: Config) -> Cost
         host=judged1 - self0,
         judging=judged1 - judged0,
         children=_cpu(resource.RUSAGE_CHILDREN) - kids0,
-        snippets=own[0],
+        snippets=own,
         load=os.getloadavg()[0],
     )
 

@@ -64,6 +64,9 @@ class RunResult:
     workdir: str = ""
     seconds: float = 0.0
     detail: str = ""
+    # Processor seconds the snippet's own code took in its fork (None where
+    # the runtime does not say): the rest of a run's cost is the engine's.
+    cpu: float | None = None
 
 
 def sealed(
@@ -396,6 +399,7 @@ def _result(snippet: Snippet, interpreter: Interpreter, reply: dict[str, Any]) -
         workdir=reply.get("workdir", ""),
         seconds=float(reply.get("seconds", 0.0)),
         detail=reply.get("error", ""),
+        cpu=reply.get("cpu"),
     )
 
 

@@ -80,6 +80,15 @@ def stale_source(snippet: Snippet, rec: Recording) -> str:
 def compare(obs: Observation, rec: Recording | None, config: Config) -> Verdict:
     """Is what the interpreter printed now what the recording says?"""
     snippet, label = obs.snippet, obs.label
+    if (
+        not obs.skipped
+        and obs.output is not None
+        and rec is not None
+        and rec.mode == snippet.mode
+        and rec.outputs.get(label) == obs.output
+        and rec.made_from(snippet.source)
+    ):
+        return Verdict(snippet, label, "passed")  # the common case, without building advice
     again = config.command("record", [snippet.path])
     where = f"{snippet.key} on {obs.description}"
     if obs.skipped:
