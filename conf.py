@@ -38,7 +38,6 @@ extensions = [
     # lives" below.
     "sphinx_last_updated_by_git",
     "sitemap",
-    "sphinxext.opengraph",
     "notfound.extension",
 ]
 
@@ -209,26 +208,6 @@ def restore_dependencies(app: Any, env: Any) -> None:
     _all_dependencies.clear()
 
 
-ogp_site_url = html_baseurl
-ogp_site_name = project
-ogp_social_cards = {"enable": False}  # no generated images (they need fonts and matplotlib)
-ogp_enable_meta_description = False  # _ext/pagemeta.py writes it from the front matter
-
-
-def describe_for_opengraph(
-    app: Any, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
-) -> None:
-    """og:description is the page's one-line front-matter description, the
-    same text as its meta description, rather than its first 200 characters.
-    sphinxext-opengraph takes "og:" keys from the page's metadata; this runs
-    just before it, on a copy (the metadata itself is saved with the build)."""
-    meta = context.get("meta") or {}
-    if meta.get("description"):
-        # sphinxext-opengraph escapes only quotes.
-        description = html.escape(str(meta["description"]), quote=False)
-        context["meta"] = {**meta, "og:description": description}
-
-
 # The 404 page (sphinx-notfound-page).  Any address may show it, so its links
 # start with the site's path.
 notfound_urls_prefix = SITE_PATH
@@ -254,7 +233,6 @@ notfound_context = {
 
 
 def setup(app: Any) -> None:
-    app.connect("html-page-context", describe_for_opengraph, priority=450)
     # sphinx-last-updated-by-git reads the dependencies at the default 500.
     app.connect("env-updated", date_only_what_pages_show, priority=450)
     app.connect("env-updated", restore_dependencies, priority=550)

@@ -3,12 +3,14 @@
 Every page declares ``description`` and ``tags`` in its front matter. This
 extension checks the tags against ``site_tags`` in conf.py, shows them under
 the page title as links to the tags page, puts the description in a
-``<meta name="description">`` tag, and fills the ``tag-index`` directive with
-every page grouped by tag.
+``<meta name="description">`` tag beside the page's OpenGraph tags (title,
+address, site name and the same description), and fills the ``tag-index``
+directive with every page grouped by tag.
 """
 
 from __future__ import annotations
 
+import html
 import json
 from typing import Any, ClassVar
 
@@ -124,13 +126,29 @@ def fill_tag_index(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         node.replace_self(replacement)
 
 
-def add_description(
+def add_head_tags(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
 ) -> None:
+    """The page's description, and the OpenGraph tags a link preview reads:
+    its title, its address (html_baseurl), the site's name and the same
+    description."""
+    if "metatags" not in context or pagename not in app.env.found_docs:
+        return
     description = app.env.metadata.get(pagename, {}).get("description")
-    if description and "metatags" in context:
-        quoted = str(description).replace("&", "&amp;").replace('"', "&quot;")
-        context["metatags"] += f'\n<meta name="description" content="{quoted}" />'
+    tags = [("name", "description", description)] if description else []
+    title = app.env.titles.get(pagename)
+    base = app.config.html_baseurl
+    tags += [
+        ("property", "og:title", title.astext() if title is not None else ""),
+        ("property", "og:type", "website"),
+        ("property", "og:url", f"{base}{app.builder.get_target_uri(pagename)}" if base else ""),
+        ("property", "og:site_name", app.config.project),
+        ("property", "og:description", description),
+    ]
+    for kind, key, value in tags:
+        if value:
+            quoted = html.escape(str(value), quote=True)
+            context["metatags"] += f'\n<meta {kind}="{key}" content="{quoted}" />'
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -139,7 +157,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("tag-index", TagIndexDirective)
     app.connect("doctree-read", check_and_show_tags)
     app.connect("doctree-resolved", fill_tag_index)
-    app.connect("html-page-context", add_description)
+    app.connect("html-page-context", add_head_tags)
     app.connect("env-get-outdated", outdated_pages)
     app.connect("env-purge-doc", purge_page)
     app.connect("env-merge-info", merge_pages)
