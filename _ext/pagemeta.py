@@ -43,16 +43,25 @@ def _tag_index_pages(env: Any) -> set[str]:
     return pages
 
 
-def outdated_pages(
+def note_changes(
     app: Sphinx, env: Any, added: set[str], changed: set[str], removed: set[str]
 ) -> list[str]:
+    """Remember what this build reads (nothing more is read because of it)."""
+    env.pagemeta_changes = (bool(added or removed), bool(changed))
+    return []
+
+
+def pages_to_write_again(app: Sphinx, env: Any) -> list[str]:
     """What an incremental build must write again besides the pages it
-    reads: every page when one is added or removed (each page's navigation
+    read: every page when one is added or removed (each page's navigation
     lists them all), and the tag index when any page changed (its title,
-    description or tags may have)."""
-    if added or removed:
+    description or tags may have).  Written, not read again: navigation
+    and the tag index are made when a page is written."""
+    pages_came_or_went, pages_changed = getattr(env, "pagemeta_changes", (False, False))
+    env.pagemeta_changes = (False, False)
+    if pages_came_or_went:
         return sorted(env.found_docs)
-    if changed:
+    if pages_changed:
         return sorted(_tag_index_pages(env))
     return []
 
@@ -158,7 +167,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-read", check_and_show_tags)
     app.connect("doctree-resolved", fill_tag_index)
     app.connect("html-page-context", add_head_tags)
-    app.connect("env-get-outdated", outdated_pages)
+    app.connect("env-get-outdated", note_changes)
+    app.connect("env-get-updated", pages_to_write_again)
     app.connect("env-purge-doc", purge_page)
     app.connect("env-merge-info", merge_pages)
     return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -54,6 +54,8 @@ def test_the_tags_page_follows_new_and_changed_pages(tmp_path: Path):
     (docs / "index.md").write_text("# Home\n\n```{toctree}\na\nb\ntags\n```\n")
     build(tmp_path)
     assert listed(tmp_path, "tags") == ["Alpha", "Beta"]
+    # A page not read again is written again: its navigation lists the new one.
+    assert 'href="b.html"' in (tmp_path / "out" / "a.html").read_text()
     # A page renamed in its title.
     (docs / "a.md").write_text(page_md("Gamma", "first"))
     build(tmp_path)
