@@ -1,6 +1,18 @@
-"""`make bench`: the performance figures, each pair measured side by side.
+"""`make bench`: every performance figure of issue 15, each beside its
+target and the baseline it replaced, measured side by side in one run.
 
-Medians of several rounds; the machine is shared, so compare ratios.
+Medians of BENCH_ROUNDS rounds (5 unless set), rounds of things compared
+interleaved, and the machine's load average beside every section: the
+machine is shared, so the ratios are what to read.  Sections:
+
+- verify: the engine's fixed cost, its cost for x1, x2 and x4 copies of the
+  snippets (fixed and marginal costs from those), CPU per native run,
+  against one fresh ``python file.py`` per snippet per native interpreter
+  in a loop and through ``xargs -P2``, and on one interpreter against
+  ``python -m doctest`` on the same examples; a projection to 10,000
+  snippets on 11 runtimes;
+- the site's builds beside plain Sphinx + furo (tools/bench_site.py);
+- the Run button in Debian's chromium (tools/bench_browser.py).
 """
 
 from __future__ import annotations
@@ -13,270 +25,328 @@ import subprocess
 import sys
 import tempfile
 import time
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from snipcheck import config, interpreters, runner, snippets, verify
+import bench_browser  # beside this file
+import bench_site
+import run_cost
+
+from snipcheck import config, interpreters, snippets
 
 ROOT = Path(__file__).resolve().parents[1]
 
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "5"))
+PY = sys.executable
 
 
-def rounds_text(times: list[float]) -> str:
-    return "rounds " + ", ".join(f"{t:.2f}" for t in times)
+@dataclass
+class Figure:
+    name: str
+    value: str
+    target: str
+    baseline: str
 
 
-def median_time(action, rounds: int) -> tuple[float, list[float]]:
-    times = []
-    for _ in range(rounds):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times), times
+FIGURES: list[Figure] = []
 
 
-def sphinx(out: Path) -> str:
-    argv = [sys.executable, "-m", "sphinx", "-b", "html", "-q", "-c", ".", "docs", str(out)]
-    done = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True)
+def figure(name: str, value: str, target: str, baseline: str) -> None:
+    FIGURES.append(Figure(name, value, target, baseline))
+    print(f"  {name}: {value}  [target: {target}; baseline: {baseline}]")
+
+
+def load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.1f} (1 min), {five:.1f} (5 min)"
+
+
+def section(title: str) -> None:
+    print(f"\n{title}  ({load()})")
+
+
+def cpu_of_children() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def timed(argv: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, float]:
+    """Wall and CPU seconds of one command and everything it waited for."""
+    cpu = cpu_of_children()
+    started = time.perf_counter()
+    done = subprocess.run(argv, cwd=cwd, env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - started
     if done.returncode:
-        sys.exit(f"sphinx-build failed:\n{done.stderr}")
-    return done.stderr
+        sys.exit(f"{' '.join(argv)} failed in {cwd}:\n{done.stdout[-3000:]}{done.stderr[-2000:]}")
+    return wall, cpu_of_children() - cpu
 
 
-def seal_cost(interp: interpreters.Interpreter) -> None:
-    """What sealing adds: starting an interpreter inside the sandbox against
-    starting it plainly, side by side."""
-    plain = [interp.executable, "-c", "pass"]
-    sealed = runner.sealed(interp, ["-c", "pass"])
-    times: dict[str, list[float]] = {"plain": [], "sealed": []}
-    for _ in range(20):
-        for name, argv in (("plain", plain), ("sealed", sealed)):
+def med(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def rounds_of(values: list[float], unit: float = 1.0, digits: int = 2) -> str:
+    return ", ".join(f"{v * unit:.{digits}f}" for v in values)
+
+
+def interleaved(actions: dict[str, Callable[[], object]], rounds: int) -> dict[str, list[float]]:
+    """Each action once per round, in turn; the wall seconds of each."""
+    times: dict[str, list[float]] = {name: [] for name in actions}
+    for _ in range(rounds):
+        for name, action in actions.items():
             started = time.perf_counter()
-            subprocess.run(argv, check=True, env=runner.child_environment())
+            action()
             times[name].append(time.perf_counter() - started)
-    p, q = statistics.median(times["plain"]), statistics.median(times["sealed"])
-    print(
-        f"  sealing: {interp.label} starts in {1000 * p:.1f} ms plainly and {1000 * q:.1f} ms"
-        f" in the sandbox (+{1000 * (q - p):.1f} ms, paid once per warm child; medians of 20)"
+    return times
+
+
+# -- verify ------------------------------------------------------------------
+
+
+def copies_project(into: Path, copies: int, every: list[snippets.Snippet]) -> int:
+    """A project whose snippets are ``copies`` copies of this one's (measure
+    snippets aside), with this project's interpreters; how many snippets."""
+    into.mkdir(parents=True)
+    shutil.copy(ROOT / "pyproject.toml", into / "pyproject.toml")
+    for name in (".targets", ".interpreters", "node_modules"):
+        (into / name).symlink_to(ROOT / name)
+    count = 0
+    for n in range(1, copies + 1):
+        for snippet in every:
+            if snippet.mode == "measure":
+                continue
+            target = into / "snippets" / f"copy{n}" / f"{snippet.key}.py"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(snippet.path, target)
+            shutil.copy(snippet.recording_path, target.with_suffix(".rec"))
+            count += 1
+    return count
+
+
+def verify_figures(rounds: int) -> dict[str, float]:
+    cfg = config.load(ROOT)
+    everything = interpreters.discover_configured(cfg).found
+    natives = [i for i in everything if i.runtime.forks and not i.runtime.opt_in]
+    every = snippets.find(cfg.snippets)
+    plain = [s for s in every if s.mode != "measure"]
+    section(
+        f"verify: {len(plain)} snippets on {len(everything)} runtimes"
+        f" ({', '.join(i.label for i in everything)}), {os.cpu_count()} cores; medians of"
+        f" {rounds} rounds"
+    )
+    work = Path(tempfile.mkdtemp(prefix="bench-verify-"))
+    result: dict[str, float] = {}
+    try:
+        projects = {n: work / f"x{n}" for n in (1, 2, 4)}
+        counts = {n: copies_project(p, n, every) for n, p in projects.items()}
+        one = projects[1] / "snippets" / "copy1" / "syntax" / "bytes_object.py"
+        if not one.exists():
+            one = next((projects[1] / "snippets").rglob("*.py"))
+        verify = [PY, "-m", "snipcheck", "verify"]
+        walls: dict[str, list[float]] = {"fixed": [], "x1": [], "x2": [], "x4": []}
+        cpus: dict[str, list[float]] = {name: [] for name in walls}
+        for _ in range(rounds):
+            for name, argv, cwd in (
+                ("fixed", [*verify, str(one)], projects[1]),
+                ("x1", verify, projects[1]),
+                ("x2", verify, projects[2]),
+                ("x4", verify, projects[4]),
+            ):
+                wall, cpu = timed(argv, cwd)
+                walls[name].append(wall)
+                cpus[name].append(cpu)
+        runs_per_snippet = sum(sum(i.runtime.runs(s) for i in everything) for s in plain) / len(
+            plain
+        )
+        for name, n in (("x1", 1), ("x2", 2), ("x4", 4)):
+            print(
+                f"  x{n} copies ({counts[n]} snippets, {counts[n] * runs_per_snippet:.0f} runs):"
+                f" {med(walls[name]):.2f} s wall, {med(cpus[name]):.1f} s CPU"
+                f" (rounds {rounds_of(walls[name])} s)"
+            )
+        # A straight line through the three: fixed cost and cost per run.
+        xs = [counts[n] * runs_per_snippet for n in (1, 2, 4)]
+        ys = [med(walls[f"x{n}"]) for n in (1, 2, 4)]
+        mean_x, mean_y = sum(xs) / 3, sum(ys) / 3
+        slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / sum(
+            (x - mean_x) ** 2 for x in xs
+        )
+        intercept = mean_y - slope * mean_x
+        cpu_slope = (med(cpus["x4"]) - med(cpus["x1"])) / (xs[2] - xs[0])
+        figure(
+            "fixed cost of a verify (one snippet on every runtime, the whole command)",
+            f"{med(walls['fixed']):.2f} s wall, {med(cpus['fixed']):.1f} s CPU"
+            f" (rounds {rounds_of(walls['fixed'])} s); the line through x1, x2, x4"
+            f" crosses zero runs at {intercept:.2f} s",
+            "at most 4 s",
+            "about 11 s",
+        )
+        figure(
+            "marginal cost per run, all runtimes side by side (from x1, x2, x4)",
+            f"{1000 * slope:.2f} ms wall, {1000 * cpu_slope:.2f} ms CPU",
+            "-",
+            "4.2 ms wall",
+        )
+        small, large = run_cost.rounds(cfg, rounds, natives)
+        split = run_cost.medians(small, large)
+        engine = split["engine"].per_run
+        figure(
+            f"CPU per native run ({len(natives)} natives; host, warm children and forks)",
+            f"{1000 * split['total'].per_run:.2f} ms, of which the snippets' own code"
+            f" {1000 * split['snippets'].per_run:.2f} ms and the engine {1000 * engine:.2f} ms",
+            "at most 1.5 ms",
+            "5.8 ms",
+        )
+        result.update(x1=med(walls["x1"]), slope=slope, intercept=intercept)
+        result["fixed"] = med(walls["fixed"])
+
+        # One fresh `python file.py` per snippet per native interpreter.
+        sample = plain[:: max(1, len(plain) // 96)]
+        loop_one, loop_two = fresh_loops(sample, natives, work, rounds)
+        scale = len(plain) / len(sample)
+        loop_all, xargs_all = loop_one * scale, loop_two * scale
+        print(
+            f"  fresh processes, measured on {len(sample)} of the snippets on the"
+            f" {len(natives)} natives ({len(sample) * len(natives)} runs a round) and scaled"
+            f" to all {len(plain)}: a loop {loop_all:.1f} s, xargs -P2 {xargs_all:.1f} s"
+        )
+        figure(
+            f"verify on all {len(everything)} runtimes against a loop of fresh processes on"
+            f" the {len(natives)} natives",
+            f"{loop_all / result['x1']:.1f}x faster",
+            "at least 10x (aim 20x)",
+            "4.6x",
+        )
+        figure(
+            "the same against the loop through xargs -P2",
+            f"{xargs_all / result['x1']:.1f}x faster",
+            "at least 5x",
+            "3.8x",
+        )
+        doctest_figures(cfg, everything, work, rounds)
+        projection(result, runs_per_snippet, len(everything))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return result
+
+
+def fresh_loops(
+    sample: list[snippets.Snippet],
+    natives: list[interpreters.Interpreter],
+    work: Path,
+    rounds: int,
+) -> tuple[float, float]:
+    """Median seconds of one fresh ``python file.py`` per snippet per native
+    interpreter: in a shell loop, and through ``xargs -P2``."""
+    folder = work / "fresh"
+    folder.mkdir()
+    files = []
+    for n, snippet in enumerate(sample):
+        path = folder / f"s{n}.py"
+        path.write_text(snippet.source, encoding="utf-8")
+        files.append(path.name)
+    listing = folder / "files"
+    listing.write_text("\n".join(files) + "\n")
+    pythons = " ".join(f"'{i.executable}'" for i in natives)
+    loop = (
+        f"for py in {pythons}; do while read -r f; do"
+        ' "$py" "$f" >/dev/null 2>&1 </dev/null; done < files; done'
+    )
+    xargs = f'for py in {pythons}; do xargs -P2 -n1 "$py" < files >/dev/null 2>&1; done'
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+
+    def shell(script: str) -> Callable[[], object]:
+        return lambda: subprocess.run(["sh", "-c", script], cwd=folder, env=env, check=False)
+
+    times = interleaved({"loop": shell(loop), "xargs": shell(xargs)}, rounds)
+    return med(times["loop"]), med(times["xargs"])
+
+
+def doctest_figures(
+    cfg: config.Config, everything: list[interpreters.Interpreter], work: Path, rounds: int
+) -> None:
+    """verify on one interpreter against ``python -m doctest`` on the same
+    session snippets (doctest checks only those: no scripts, no exit status,
+    no stderr apart from a traceback's last line)."""
+    chosen = next((i for i in everything if i.label == "3.12"), None)
+    if chosen is None:
+        print("  (no CPython 3.12: the doctest comparison is left out)")
+        return
+    folder = work / "doctest"
+    subprocess.run(
+        [PY, "-m", "snipcheck", "export", "--python", "3.12", "--into", str(folder)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    files = sorted(str(p) for p in folder.rglob("*.txt"))
+    sessions = [str(cfg.snippets / Path(f).relative_to(folder).with_suffix(".py")) for f in files]
+    times = interleaved(
+        {
+            "doctest": lambda: subprocess.run(
+                [chosen.executable, "-m", "doctest", "-o", "ELLIPSIS", *files],
+                cwd=folder,
+                check=True,
+                capture_output=True,
+            ),
+            "verify": lambda: subprocess.run(
+                [PY, "-m", "snipcheck", "verify", "--python", "3.12", *sessions],
+                cwd=ROOT,
+                check=True,
+                capture_output=True,
+            ),
+        },
+        rounds,
+    )
+    ratio = med(times["verify"]) / med(times["doctest"])
+    figure(
+        f"verify of {len(files)} session snippets on 3.12 against python3.12 -m doctest on"
+        " the same examples (exported from the recordings)",
+        f"{med(times['verify']):.2f} s against {med(times['doctest']):.2f} s: {ratio:.1f}x",
+        "within 2.5x",
+        "6x",
     )
 
 
-def cpu_seconds() -> float:
-    """CPU time of this process and of every process it has waited for,
-    their own waited-for descendants included (forks, sandboxes)."""
-    me, children = (
-        resource.getrusage(resource.RUSAGE_SELF),
-        resource.getrusage(resource.RUSAGE_CHILDREN),
+def projection(result: dict[str, float], runs_per_snippet: float, runtimes: int) -> None:
+    """10,000 snippets on 11 runtimes, from the fixed cost and the cost per
+    run measured above (runs on every runtime side by side, as here)."""
+    runs = 10_000 * 11 * runs_per_snippet / runtimes
+    alone = result["intercept"] + result["slope"] * runs
+    figure(
+        "projected verify of 10,000 snippets on 11 runtimes on this machine",
+        f"{alone / 60:.1f} min in one job; {alone / 60 / 8:.1f} min a job as 8 shares"
+        " (verify --shard K/8) on 8 such machines",
+        "shown",
+        "none",
     )
-    return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
+
+
+# -- the rest ------------------------------------------------------------------
+
+
+def site(rounds: int) -> None:
+    section("the site's builds")
+    FIGURES.extend(Figure(*row) for row in bench_site.site_figures(rounds))
+
+
+def browser(rounds: int) -> None:
+    section("the Run button in Debian's chromium")
+    FIGURES.extend(Figure(*row) for row in bench_browser.browser_budgets(rounds))
 
 
 def main() -> None:
-    cfg = config.load(ROOT)
-    everything = interpreters.discover_configured(cfg).found
-    # The fresh-process loops run native interpreters: Pyodide has no
-    # `python file.py` to compare with.
-    found = [i for i in everything if i.runtime.forks]
-    every = snippets.find(cfg.snippets)
-    runs = len(every) * len(found)
-    print(
-        f"{len(every)} snippets x {len(found)} native interpreters"
-        f" ({', '.join(i.label for i in found)}) = {runs} runs; verify also on"
-        f" {', '.join(i.label for i in everything if not i.runtime.forks)};"
-        f" {os.cpu_count()} cores; {ROUNDS} rounds each, medians\n"
-    )
-
-    def engine():
-        return runner.run_all(every, found, cfg)
-
-    def verify_all():
-        verdicts = verify.check(every, everything, cfg)
-        failed = [v for v in verdicts if v.status == "failed"]
-        if failed:
-            sys.exit(f"bench needs a passing site; first failure:\n{failed[0].message}")
-
-    pairs = [(s, i) for i in found for s in every]
-
-    def fresh():
-        with ThreadPoolExecutor(max_workers=len(found)) as pool:
-            return list(pool.map(lambda p: runner.run_fresh(p[0], p[1], cfg), pairs))
-
-    def fresh_one_by_one():
-        return [runner.run_fresh(s, i, cfg) for s, i in pairs]
-
-    # Same answer first: the speed only counts if the outputs are identical.
-    warm = {(r.snippet.key, r.interpreter.label): verify.observe(r, cfg).output for r in engine()}
-    cold = {(r.snippet.key, r.interpreter.label): verify.observe(r, cfg).output for r in fresh()}
-    differ = [k for k in warm if warm[k] != cold[k]]
-    print(f"outputs identical between the two ways: {len(warm) - len(differ)}/{len(warm)}")
-    for key in differ[:5]:
-        print(f"  differs: {key}")
-
-    fresh_rounds = max(3, ROUNDS // 2)
-    t_verify, all_verify = median_time(verify_all, ROUNDS)
-    cpu_before = cpu_seconds()
-    t_engine, all_engine = median_time(engine, ROUNDS)
-    cpu_run = (cpu_seconds() - cpu_before) / ROUNDS / runs
-    t_fresh, all_fresh = median_time(fresh, fresh_rounds)
-    print("\nverify every snippet on every interpreter")
-    print(
-        f"  make verify, all {len(everything)} runtimes (sealed warm child per interpreter,"
-        f" fork per snippet, compared): {t_verify:5.2f} s  ({rounds_text(all_verify)})"
-    )
-    print(
-        f"  engine, natives (warm child per interpreter, fork per snippet): {t_engine:7.2f} s"
-        f"  ({1000 * t_engine / runs:.1f} ms a run, {1000 * cpu_run:.2f} ms of CPU a run;"
-        f" {rounds_text(all_engine)})"
-    )
-    print(
-        f"  one fresh process per snippet, interpreters in parallel:{t_fresh:7.2f} s"
-        f"  ({1000 * t_fresh / runs:.1f} ms a run; {rounds_text(all_fresh)})"
-    )
-    t_serial, all_serial = median_time(fresh_one_by_one, fresh_rounds)
-    print(
-        f"  one fresh process per snippet, one after another:      {t_serial:7.2f} s"
-        f"  ({1000 * t_serial / runs:.1f} ms a run; {rounds_text(all_serial)})"
-    )
-    print(
-        f"  make verify on all {len(everything)} runtimes is {t_serial / t_verify:.1f}x faster"
-        f" than the loop of fresh processes on the {len(found)} natives"
-        f" and {t_fresh / t_verify:.1f}x faster than fresh processes in parallel"
-    )
-    print(f"  forks alone are {t_serial / t_engine:.1f}x and {t_fresh / t_engine:.1f}x faster")
-    seal_cost(found[-1])
-
-    work = Path(tempfile.mkdtemp(prefix="bench-html-"))
-    try:
-
-        def clean_build():
-            shutil.rmtree(work / "clean", ignore_errors=True)
-            sphinx(work / "clean")
-
-        t_clean, all_clean = median_time(clean_build, 3)
-        sphinx(work / "incremental")
-        one = sorted(cfg.snippets.rglob("*.rec"))[0]
-
-        def edit_one():
-            stat = one.stat()
-            os.utime(one, ns=(stat.st_atime_ns, time.time_ns()))
-            sphinx(work / "incremental")
-
-        t_one, all_one = median_time(edit_one, 3)
-        pages = len(list((ROOT / "docs").rglob("*.md")))
-        print(f"\nbuild the site ({pages} pages)")
-        print(f"  clean build:                        {t_clean:6.2f} s  ({rounds_text(all_clean)})")
-        print(f"  rebuild after editing one snippet:  {t_one:6.2f} s  ({rounds_text(all_one)})")
-        print(f"  ratio: {t_clean / t_one:.1f}x faster than a clean build")
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-
-
-def browser_budgets(rounds: int = 3) -> None:
-    """Bytes a reference page costs before any Run click, and how long Run
-    takes cold and warm, in Debian's chromium against the built site."""
-    import functools
-    import gzip
-    import http.server
-    import io
-    import threading
-
-    from playwright.sync_api import sync_playwright
-
-    site = ROOT / "_build" / "html"
-    if not (site / "index.html").exists():
-        print("\nbrowser budgets: build the site first (make html)")
-        return
-
-    class Host(http.server.SimpleHTTPRequestHandler):
-        """Serves the site as a web host does: text compressed with gzip
-        when the browser accepts it, and no log lines."""
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-        def send_head(self):  # type: ignore[no-untyped-def]
-            path = Path(self.translate_path(self.path))
-            wants = "gzip" in self.headers.get("Accept-Encoding", "")
-            if not (
-                wants
-                and path.is_file()
-                and path.suffix in {".html", ".css", ".js", ".json", ".svg"}
-            ):
-                return super().send_head()
-            body = gzip.compress(path.read_bytes())
-            self.send_response(200)
-            self.send_header("Content-Type", self.guess_type(str(path)))
-            self.send_header("Content-Encoding", "gzip")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            return io.BytesIO(body)
-
-    handler = functools.partial(Host, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}"
-    # The same launch flags as the browser tests (closed network, root, no GPU).
-    from tests.browser.conftest import CHROMIUM_ARGS as args
-
-    page_url = f"{base}/reference/methods.html"
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=args)
-            raw = sent = 0
-            context = browser.new_context()
-            page = context.new_page()
-            requests = []
-            page.on("requestfinished", lambda r: requests.append(r))
-            page.goto(page_url, wait_until="networkidle")
-            for request in requests:
-                sizes = request.sizes()
-                sent += sizes["responseBodySize"] + sizes["responseHeadersSize"]
-                response = request.response()
-                raw += len(response.body()) if response else 0
-            context.close()
-            cold, warm = [], []
-            for _ in range(rounds):
-                context = browser.new_context()
-                page = context.new_page()
-                page.goto(page_url, wait_until="networkidle")
-                button = page.locator("button.snipcheck-run").first
-                status = page.locator("p.snipcheck-run-status").first
-                started = time.perf_counter()
-                button.click()
-                page.wait_for_function(
-                    "s => s && !/Loading|Running/.test(s.textContent)",
-                    arg=status.element_handle(timeout=60_000),
-                    timeout=60_000,
-                )
-                cold.append(time.perf_counter() - started)
-                started = time.perf_counter()
-                button.click()
-                page.wait_for_function(
-                    "s => s && !/Loading|Running/.test(s.textContent)",
-                    arg=status.element_handle(),
-                    timeout=60_000,
-                )
-                warm.append(time.perf_counter() - started)
-                context.close()
-            browser.close()
-    finally:
-        server.shutdown()
-    print("\nbrowser (reference/methods.html, Run on CPython 3.14 in Pyodide)")
-    print(
-        f"  before any Run click: {sent / 1024:.0f} KB transferred (gzip, headers included;"
-        f" {raw / 1024:.0f} KB uncompressed); target: under 250 KB"
-    )
-    print(
-        f"  first Run, cold: {statistics.median(cold):.2f} s"
-        f" ({rounds_text(cold)}; target: within 6 s)"
-    )
-    print(
-        f"  second Run, warm: {1000 * statistics.median(warm):.0f} ms"
-        f" (rounds {', '.join(f'{1000 * t:.0f}' for t in warm)} ms; target: under 100 ms)"
-    )
+    started = time.perf_counter()
+    print(f"make bench: {ROUNDS} rounds; {os.cpu_count()} cores; {load()}")
+    verify_figures(ROUNDS)
+    site(ROUNDS)
+    browser(ROUNDS)
+    print(f"\nevery figure ({load()}; {time.perf_counter() - started:.0f} s in all)")
+    width = max(len(f.name) for f in FIGURES)
+    for f in FIGURES:
+        print(f"  {f.name:{width}}  {f.value}  [target: {f.target}; baseline: {f.baseline}]")
 
 
 if __name__ == "__main__":
     main()
-    browser_budgets()
