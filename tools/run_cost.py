@@ -177,11 +177,15 @@ def split(small: Cost, large: Cost, figure: str) -> Split:
 
 
 def rounds(
-    cfg: Config, count: int = 5, found: list[Interpreter] | None = None
+    cfg: Config,
+    count: int = 5,
+    found: list[Interpreter] | None = None,
+    every: list[Snippet] | None = None,
 ) -> tuple[list[Cost], list[Cost]]:
-    """``count`` small and ``count`` large rounds, taking turns."""
+    """``count`` small and ``count`` large rounds, taking turns; the large
+    ones run ``every`` snippet (all that verify checks unless given)."""
     found = natives(cfg) if found is None else found
-    every = verified_snippets(cfg)
+    every = verified_snippets(cfg) if every is None else every
     few = one_per_group(every)
     small, large = [], []
     for _ in range(count):
