@@ -36,7 +36,7 @@ if str(ROOT) not in sys.path:
 from playwright.sync_api import Browser, Page, Request, sync_playwright  # noqa: E402
 
 # The same browser and flags as the browser tests (closed network, root, no GPU).
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, _Handler  # noqa: E402
 
 PAGE = "reference/methods.html"
 SECOND = "indexing.html"
@@ -92,23 +92,13 @@ DONE = "s => s && s.textContent && !/Loading|Running/.test(s.textContent)"
 BLANK_HTML = b"<!doctype html><meta charset=utf-8><title>bench</title><p>blank"
 
 
-class Host(http.server.SimpleHTTPRequestHandler):
+class Host(_Handler):
     """Serves the site as a static web host does: text compressed with gzip
     when the browser accepts it, Last-Modified and a short max-age on every
-    file (GitHub Pages sends 600 s), the content types Pyodide needs; quiet."""
+    file (GitHub Pages sends 600 s); the content types Pyodide needs and
+    quiet, as the browser tests' server (its base class)."""
 
-    protocol_version = "HTTP/1.1"
-    extensions_map = {  # noqa: RUF012 (the base class declares it this way)
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".js": "text/javascript",
-        ".mjs": "text/javascript",
-        ".wasm": "application/wasm",
-        ".json": "application/json",
-    }
     COMPRESSED = frozenset({".html", ".css", ".js", ".mjs", ".json", ".svg", ".py"})
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
 
     def end_headers(self) -> None:
         self.send_header("Cache-Control", "max-age=600")
