@@ -118,19 +118,10 @@ def _fingerprint(executable: str) -> list[list[object]]:
     chain = runtimes.links(os.path.abspath(executable))
     real = os.path.realpath(executable)
     venv = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(executable))), "pyvenv.cfg")
-    marks: list[list[object]] = []
-    for path, follow in [
-        *((p, False) for p in chain),
-        (real, True),
-        (venv, True),
-        (real + ".build", True),
-    ]:
-        try:
-            st = os.stat(path, follow_symlinks=follow)
-            marks.append([path, st.st_size, st.st_mtime_ns, st.st_ino])
-        except OSError:
-            marks.append([path, None])
-    return marks
+    return [
+        *(runtimes.file_mark(p, follow_symlinks=False) for p in chain),
+        *(runtimes.file_mark(p) for p in (real, venv, real + ".build")),
+    ]
 
 
 def cache_file() -> Path:

@@ -283,9 +283,15 @@ def _snapshot_folder() -> Path:
     return cache_file().parent
 
 
-def _fingerprint(path: str) -> list[object]:
-    status = os.stat(path)
-    return [path, status.st_size, status.st_mtime_ns]
+def file_mark(path: str, follow_symlinks: bool = True) -> list[object]:
+    """What tells whether a file changed: its path, size, modification
+    time and inode ([path, None] when it is missing).  The engine's caches
+    (interpreter probes, Pyodide snapshots) are keyed by these."""
+    try:
+        status = os.stat(path, follow_symlinks=follow_symlinks)
+    except OSError:
+        return [path, None]
+    return [path, status.st_size, status.st_mtime_ns, status.st_ino]
 
 
 def _snapshot_key(folder: str) -> str | None:
@@ -305,8 +311,8 @@ def _snapshot_key(folder: str) -> str | None:
         return json.dumps(
             {
                 "format": _SNAPSHOT_FORMAT,
-                "files": [_fingerprint(f) for f in files],
-                "node": _fingerprint(os.path.realpath(node)),
+                "files": [file_mark(f) for f in files],
+                "node": file_mark(os.path.realpath(node)),
                 "child": hashlib.sha256(script).hexdigest(),
                 "flags": NODE_FLAGS,
                 "env": env,
