@@ -104,31 +104,26 @@ def interleaved(actions: dict[str, Callable[[], object]], rounds: int) -> dict[s
 
 
 def copies_project(into: Path, copies: int, every: list[snippets.Snippet]) -> int:
-    """A project whose snippets are ``copies`` copies of ``every`` (measure
-    snippets aside), with this project's interpreters; how many snippets."""
+    """A project whose snippets are ``copies`` copies of ``every``, with
+    this project's interpreters; how many snippets."""
     into.mkdir(parents=True)
     shutil.copy(ROOT / "pyproject.toml", into / "pyproject.toml")
     for name in (".targets", ".interpreters", "node_modules"):
         (into / name).symlink_to(ROOT / name)
-    count = 0
     for n in range(1, copies + 1):
         for snippet in every:
-            if snippet.mode == "measure":
-                continue
             target = into / "snippets" / f"copy{n}" / f"{snippet.key}.py"
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(snippet.path, target)
             shutil.copy(snippet.recording_path, target.with_suffix(".rec"))
-            count += 1
-    return count
+    return copies * len(every)
 
 
 def verify_figures(rounds: int) -> dict[str, float]:
     cfg = config.load(ROOT)
     everything = interpreters.discover_configured(cfg).found
-    natives = [i for i in everything if i.runtime.forks and not i.runtime.opt_in]
-    every = snippets.find(cfg.snippets)
-    plain = [s for s in every if s.mode != "measure"]
+    natives = run_cost.natives(cfg)
+    plain = run_cost.verified_snippets(cfg)
     sample = plain[::SAMPLE]
     section(
         f"verify: {len(plain)} snippets on {len(everything)} runtimes"
