@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from snipcheck import runner, runtimes, snippets, verify
+from snipcheck import inprocess, runner, runtimes, snippets, verify
 
 from .conftest import FIXTURES
 
@@ -66,6 +66,29 @@ def test_a_package_pyodide_cannot_load_offline_is_a_reported_skip(batch, pyodide
         obs = batch[("pyodide/needs_numpy", interp.label)]
         assert obs.skipped
         assert obs.problem == f"needs numpy, which {interp.description} cannot import"
+
+
+# A run inside a runtime is followed by a new runtime only when it left the
+# old one changed (its reply says it is not "clean"); what tempfile and an
+# unclosed file leave behind is undone, so those runs keep their runtime.
+# (That the next snippet cannot tell is test_fidelity's check.)
+KEEP_THEIR_RUNTIME = {
+    "contaminate/w_tempfile": True,
+    "contaminate/y_unclosed_file": True,
+    "contaminate/g_int_digits": False,
+    "contaminate/m_audit_hook": False,
+}
+
+
+def test_only_a_run_that_changed_its_runtime_has_it_replaced(project, pyodides):
+    for interp in pyodides:
+        with runner.Pool() as pool:
+            for key, kept in KEEP_THEIR_RUNTIME.items():
+                snippet = snippets.load(FIXTURES / f"{key}.py", FIXTURES)
+                child, _ = pool.child(interp, snippet.mode, ())
+                reply = child.request(inprocess.request(snippet, project), 60)
+                assert reply["status"] == "exited" and reply["code"] == 0, (key, reply)
+                assert reply["clean"] is kept, (key, interp.label)
 
 
 # A runtime starts from a memory snapshot of a freshly loaded Pyodide, kept on

@@ -27,6 +27,7 @@ through ``/proc``.
 """
 
 import _locale
+import _signal
 import atexit
 import contextlib
 import ctypes
@@ -48,6 +49,7 @@ import time
 import types
 import warnings
 import weakref
+from operator import is_ as _is
 
 # Prompts carry a control character so the host can split the stream without
 # guessing; the host renders them as the ordinary ">>> " and "... ".
@@ -665,14 +667,14 @@ def run_in_runtime(req):
         for stream in (sys.stdout, sys.stderr):
             stream.flush()
         _libc.fflush(None)
-        clean = saved.unchanged() and _state_unchanged(before)
+        clean = saved.unchanged()
     except BaseException:
         clean = False
     finally:
         seconds = time.monotonic() - started
         try:
             saved.restore()
-            clean = clean and saved.namespaces_unchanged()
+            clean = clean and saved.namespaces_unchanged() and _state_unchanged(before)
         except BaseException:
             clean = False
     output, too_long = _collect(out_path, req)
@@ -716,8 +718,13 @@ def _namespaces():
 
 
 def _same(now, before):
-    """The same names, each referring to the same object."""
-    return now.keys() == before.keys() and all(now[k] is v for k, v in before.items())
+    """The same names in the same order, each referring to the same object.
+    (A name deleted and set again moves to the end: that counts as a change.)"""
+    return (
+        len(now) == len(before)
+        and list(now) == list(before)
+        and all(map(_is, now.values(), before.values()))
+    )
 
 
 class _Saved:
@@ -745,12 +752,13 @@ class _Saved:
         # The interactive displayhook stores the last value in builtins._
         self.underscore = vars(sys.modules["builtins"]).get("_", _Saved)
         self.recursion = sys.getrecursionlimit()
-        self.signals = {n: signal.getsignal(n) for n in _signals()}
+        self.signals = {n: _getsignal(n) for n in _signals()}
         self.children = _children()
         self.modules = set(sys.modules)
         self.settings = _process_settings()
         self.hooks = (list(sys.meta_path), list(sys.path_hooks), _AUDIT_HOOKS_ADDED[0])
         self.namespaces = _namespaces()
+        self.finalize_registered = weakref.finalize._registered_with_atexit
 
     def unchanged(self):
         names = [n for n in self.SYS if n not in ("argv", "orig_argv", "ps1", "ps2")]
@@ -759,7 +767,7 @@ class _Saved:
             and _process_settings() == self.settings
             and dict(os.environ) == self.environ
             and sys.getrecursionlimit() == self.recursion
-            and {n: signal.getsignal(n) for n in self.signals} == self.signals
+            and {n: _getsignal(n) for n in self.signals} == self.signals
             and (list(sys.meta_path), list(sys.path_hooks), _AUDIT_HOOKS_ADDED[0]) == self.hooks
             and _children() == self.children
         )
@@ -795,13 +803,27 @@ class _Saved:
         for name in [m for m in sys.modules if m not in self.modules]:
             module = sys.modules.pop(name)
             gone[id(module)] = module
-        for module, names in self.namespaces.values():
+        for module, names in self.namespaces.values() if gone else ():
             namespace = vars(module)
+            # (The scan itself runs in C: most namespaces hold none of them.)
+            if not any(map(gone.__contains__, map(id, namespace.values()))):
+                continue
             for key in [k for k, v in namespace.items() if id(v) in gone]:
                 if key in names:
                     namespace[key] = names[key]
                 else:
                     del namespace[key]
+        sys.modules["__main__"] = self.main
+        namespace = vars(sys.modules["builtins"])
+        if self.underscore is _Saved:
+            namespace.pop("_", None)
+        else:
+            namespace["_"] = self.underscore
+        for name in ("last_type", "last_value", "last_traceback", "last_exc"):
+            if hasattr(sys, name):
+                delattr(sys, name)
+        # Last, once the snippet's objects have gone (one that warns as it
+        # goes, an unclosed file, leaves a registry in the engine's module).
         # Warnings already shown are remembered per module; a new process has
         # shown none, so the next snippet must see its warnings printed too.
         for name, module in list(sys.modules.items()):
@@ -812,27 +834,32 @@ class _Saved:
                 if earlier and "__warningregistry__" not in earlier[1]:
                     del module.__warningregistry__
         warnings.onceregistry.clear()
-        sys.modules["__main__"] = self.main
-        namespace = vars(sys.modules["builtins"])
-        if self.underscore is _Saved:
-            namespace.pop("_", None)
-        else:
-            namespace["_"] = self.underscore
-        for name in ("last_type", "last_value", "last_traceback", "last_exc"):
-            if hasattr(sys, name):
-                delattr(sys, name)
+        # The first weakref.finalize of a process registers one exit function
+        # for all of them (tempfile's cleanups use it).  Once no finalizer is
+        # left waiting, that registration is undone, as a new runtime has none.
+        finalize = weakref.finalize
+        if not self.finalize_registered and finalize._registered_with_atexit:
+            if not finalize._registry:
+                atexit.unregister(finalize._exitfunc)
+                finalize._registered_with_atexit = False
+
+
+# The raw handler (an int for SIG_DFL and SIG_IGN): signal.getsignal only
+# adds an enum around it, which costs more than the question.
+_getsignal = _signal.getsignal
+_SIGNALS = []
 
 
 def _signals():
-    """Every signal whose handler can be asked for."""
-    found = []
-    for number in range(1, getattr(signal, "NSIG", 65)):
-        try:
-            signal.getsignal(number)
-        except (ValueError, OSError):
-            continue
-        found.append(number)
-    return found
+    """Every signal whose handler can be asked for (the same in every run)."""
+    if not _SIGNALS:
+        for number in range(1, getattr(signal, "NSIG", 65)):
+            try:
+                _getsignal(number)
+            except (ValueError, OSError):
+                continue
+            _SIGNALS.append(number)
+    return _SIGNALS
 
 
 def _process_settings():
