@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
-import pytest
-from playwright.sync_api import Browser
+from collections.abc import Iterator
 
-from .helpers import site_pages
+import pytest
+from playwright.sync_api import Browser, Page
+
+from .helpers import PHONE, BrowserLog, new_context, site_pages
 
 # For each word of the page's title, how many lines its letters lie on.
 WORD_LINES = """
@@ -36,15 +38,18 @@ h => {
 TITLED = [name for name in site_pages() if name != "search.html"]
 
 
+@pytest.fixture(scope="module")
+def phone(browser: Browser, site: str) -> Iterator[Page]:
+    """One tab at phone width for every page (a title's layout depends on
+    the page alone, not on what the tab showed before)."""
+    context = new_context(browser, site, BrowserLog(site), viewport=PHONE)
+    yield context.new_page()
+    context.close()
+
+
 @pytest.mark.parametrize("name", TITLED)
-def test_a_title_keeps_each_word_on_one_line_on_a_phone(browser: Browser, site: str, name: str):
-    context = browser.new_context(viewport={"width": 390, "height": 844}, base_url=site)
-    try:
-        page = context.new_page()
-        page.goto(name)
-        title = page.locator("h1").first
-        found = title.evaluate(WORD_LINES)
-        broken = [word for word, lines in found["words"] if lines > 1]
-        assert not broken, f"{name}: the title {found['text']!r} breaks inside {broken}"
-    finally:
-        context.close()
+def test_a_title_keeps_each_word_on_one_line_on_a_phone(phone: Page, name: str):
+    phone.goto(name)
+    found = phone.locator("h1").first.evaluate(WORD_LINES)
+    broken = [word for word, lines in found["words"] if lines > 1]
+    assert not broken, f"{name}: the title {found['text']!r} breaks inside {broken}"

@@ -19,4 +19,7 @@ def test_searching_for_cast_finds_the_casting_page(page: Page, log: BrowserLog):
     expect(results.filter(has_text="Casting a memoryview").first).to_have_attribute(
         "href", "casting.html"
     )
+    # Under a page's link, an excerpt of the page around the word searched
+    # (test_search_queries.py leaves the excerpts out to save time).
+    expect(page.locator("#search-results li p.context").first).to_contain_text("cast")
     assert not log.outside_requests(), f"search reached outside: {log.outside_requests()}"

@@ -73,6 +73,11 @@ def search_page(browser: Browser, site: str) -> Iterator[tuple[Page, BrowserLog]
     page = context.new_page()
     page.goto("search.html")
     page.wait_for_function("() => typeof Search !== 'undefined' && Search.hasIndex()")
+    # Each listed result would fetch its whole page to show an excerpt under
+    # its link; the excerpts change neither the links nor their order (what
+    # these tests read), and fetching evidence.html for every query costs
+    # seconds. test_search.py searches with them.
+    page.evaluate("() => { DOCUMENTATION_OPTIONS.SHOW_SEARCH_SUMMARY = false; }")
     yield page, log
     context.close()
 

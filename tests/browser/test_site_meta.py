@@ -16,6 +16,7 @@ import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import pytest
@@ -42,20 +43,45 @@ def soup(page: str) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
-def meta(document: BeautifulSoup, key: str) -> str | None:
-    tag = document.find("meta", attrs={"property": key}) or document.find(
-        "meta", attrs={"name": key}
+class Facts(NamedTuple):
+    """What these tests read of a page, kept so that each page is parsed
+    once (evidence.html takes a second)."""
+
+    canonical: str | None  # the href of <link rel=canonical>
+    heading: str | None  # the text of the first <h1>
+    metas: dict[str, str]  # <meta> content by property or name
+    last_updated: str | None  # the text of div.last-updated
+
+
+@cache
+def facts(page: str) -> Facts:
+    document = soup(page)
+    link = document.find("link", rel="canonical")
+    heading = document.find("h1")
+    shown = document.find("div", class_="last-updated")
+    metas: dict[str, str] = {}
+    for tag in reversed(document.find_all("meta")):  # the first of a key wins
+        key = tag.get("property") or tag.get("name")
+        if key and tag.has_attr("content"):
+            metas[str(key)] = str(tag["content"])
+    return Facts(
+        None if link is None else str(link["href"]),
+        None if heading is None else heading.get_text(),
+        metas,
+        None if shown is None else shown.get_text(),
     )
-    return None if tag is None else str(tag["content"])
+
+
+def meta(page: str, key: str) -> str | None:
+    return facts(page).metas.get(key)
 
 
 @cache
 def base_url() -> str:
     """The address the site was built for (html_baseurl), read off the
     home page's canonical link."""
-    link = soup("index").find("link", rel="canonical")
-    assert link is not None, "index.html has no canonical link: is html_baseurl set in conf.py?"
-    href = str(link["href"])
+    href = facts("index").canonical
+    assert href is not None, "index.html has no canonical link: is html_baseurl set in conf.py?"
     assert href.endswith("/index.html") and urlsplit(href).scheme in ("http", "https"), href
     return href.removesuffix("index.html")
 
@@ -65,22 +91,21 @@ def base_url() -> str:
 
 @pytest.mark.parametrize("page", PAGES)
 def test_the_page_names_its_canonical_address(page: str):
-    link = soup(page).find("link", rel="canonical")
-    assert link is not None, f"{page}.html has no <link rel=canonical>"
-    assert link["href"] == f"{base_url()}{page}.html"
+    href = facts(page).canonical
+    assert href is not None, f"{page}.html has no <link rel=canonical>"
+    assert href == f"{base_url()}{page}.html"
 
 
 @pytest.mark.parametrize("page", PAGES)
 def test_the_page_has_an_opengraph_title_description_and_address(page: str):
-    document = soup(page)
-    heading = document.find("h1")
+    heading = facts(page).heading
     assert heading is not None
-    assert meta(document, "og:title") == heading.get_text().rstrip("¶").strip()
+    assert meta(page, "og:title") == heading.rstrip("¶").strip()
     # The one-line description of the front matter, as in <meta name="description">.
-    description = meta(document, "description")
+    description = meta(page, "description")
     assert description, f"{page}.html has no meta description"
-    assert meta(document, "og:description") == description
-    assert meta(document, "og:url") == f"{base_url()}{page}.html"
+    assert meta(page, "og:description") == description
+    assert meta(page, "og:url") == f"{base_url()}{page}.html"
 
 
 def sitemap() -> dict[str, str | None]:
@@ -102,7 +127,7 @@ def test_the_sitemap_lists_every_page_at_its_canonical_address_and_nothing_else(
 
 @pytest.mark.parametrize("page", PAGES)
 def test_the_sitemap_date_is_the_pages_last_update(page: str):
-    modified = meta(soup(page), "article:modified_time")
+    modified = meta(page, "article:modified_time")
     lastmod = sitemap()[f"{base_url()}{page}.html"]
     if modified is None:
         assert lastmod is None
@@ -151,8 +176,7 @@ def test_last_updated_is_the_newest_commit_of_the_page_and_what_it_shows(page: s
     if git("rev-parse", "--is-shallow-repository") == "true":
         pytest.fail("a shallow clone has no dates to compare: fetch the whole history")
     files = [str(p.relative_to(ROOT)) for p in shown_files(page)]
-    document = soup(page)
-    shown = document.find("div", class_="last-updated")
+    shown = facts(page).last_updated
     # The date of the newest commit touching any of them (the brief's rule),
     # and, to the second, the author time sphinx-last-updated-by-git reads.
     newest = git("log", "-1", "--format=%cs", "--", *files)
@@ -161,11 +185,11 @@ def test_last_updated_is_the_newest_commit_of_the_page_and_what_it_shows(page: s
         assert shown is None, f"{page}.html shows a date, but none of its files is committed"
         return
     assert shown is not None, f"{page}.html shows no 'last updated' date"
-    assert shown.get_text().split() == ["Last", "updated", "on", newest], (
+    assert shown.split() == ["Last", "updated", "on", newest], (
         f"{page}.html: rebuild the site if a commit came after the build; files: {files}"
     )
     latest = datetime.fromtimestamp(max(times), UTC)
-    assert meta(document, "article:modified_time") == latest.isoformat()
+    assert meta(page, "article:modified_time") == latest.isoformat()
 
 
 def test_a_page_is_dated_by_its_recordings_not_only_its_source():
