@@ -9,6 +9,7 @@ import http.server
 import os
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -62,14 +63,28 @@ class _Server(http.server.ThreadingHTTPServer):
         pass
 
 
-@pytest.fixture(scope="session")
-def site() -> Iterator[str]:
-    """The base URL ("http://127.0.0.1:<port>/") of _build/html, served in a
-    background thread for the whole session."""
+class _SlowHandler(_Handler):
+    """The same, over a slow line: CPython's two large files (the binary and
+    the library) arrive a piece at a time, each taking at least a second and
+    a half however fast the machine is."""
+
+    PIECE = 1 << 18
+    PAUSE = 0.04
+
+    def copyfile(self, source: Any, outputfile: Any) -> None:
+        if not self.path.split("?")[0].endswith((".wasm", ".zip")):
+            return super().copyfile(source, outputfile)
+        while piece := source.read(self.PIECE):
+            outputfile.write(piece)
+            outputfile.flush()
+            time.sleep(self.PAUSE)
+
+
+def _serve(handler: type[_Handler], name: str) -> Iterator[str]:
     if not (SITE / "index.html").is_file():
         pytest.fail("build the site first: make html", pytrace=False)
-    server = _Server(("127.0.0.1", 0), functools.partial(_Handler, directory=str(SITE)))
-    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
+    server = _Server(("127.0.0.1", 0), functools.partial(handler, directory=str(SITE)))
+    thread = threading.Thread(target=server.serve_forever, name=name, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/"
@@ -77,6 +92,21 @@ def site() -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def site() -> Iterator[str]:
+    """The base URL ("http://127.0.0.1:<port>/") of _build/html, served in a
+    background thread for the whole session."""
+    yield from _serve(_Handler, "site-server")
+
+
+@pytest.fixture(scope="session")
+def slow_site() -> Iterator[str]:
+    """The site served over a slow line (_SlowHandler), for tests of what a
+    reader sees while CPython downloads: from a server on the same machine
+    it can arrive between two of the page's progress reports."""
+    yield from _serve(_SlowHandler, "slow-site-server")
 
 
 @pytest.fixture(scope="session")

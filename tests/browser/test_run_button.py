@@ -390,9 +390,9 @@ WATCH = """
 """
 
 
-def test_while_cpython_loads_the_reader_sees_how_far_it_has_got(browser: Browser, site: str):
+def test_while_cpython_loads_the_reader_sees_how_far_it_has_got(browser: Browser, slow_site: str):
     # Saving data, so that CPython is not loaded before the click.
-    context, page, log = open_untouched(browser, site, "slicing.html", SAVE_DATA)
+    context, page, log = open_untouched(browser, slow_site, "slicing.html", SAVE_DATA)
     try:
         page.evaluate(WATCH)
         page.locator("button.snipcheck-run").first.click()
