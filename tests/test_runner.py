@@ -229,3 +229,18 @@ def test_a_warm_child_found_dead_is_restarted_before_the_request(found):
         assert child.request(probe, 30)["implementation"] == "cpython"
     finally:
         child.close()
+
+
+def test_a_pools_warm_child_serves_the_batches_after_the_one_that_started_it(project, found):
+    """A child outlives the batch that started it (whose thread has ended
+    by then) and runs the next batches: not restarted, nothing lost."""
+    chosen = [snippets.load(FIXTURES / f"{key}.py", FIXTURES) for key in ("good/script",) * 3]
+    with runner.Pool() as pool:
+        for batch in range(3):
+            results = runner.run_batches({found[-1]: chosen}, project, pool)
+            assert [r.status for r in results] == ["exited"] * 3, [r.detail for r in results]
+            child, _ = pool.child(found[-1], chosen[0].mode, ())
+            assert child._proc is not None
+            if batch == 0:
+                started = child._proc.pid
+            assert child._proc.pid == started, "the warm child was started again"

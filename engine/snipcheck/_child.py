@@ -838,10 +838,10 @@ class _Saved:
         # for all of them (tempfile's cleanups use it).  Once no finalizer is
         # left waiting, that registration is undone, as a new runtime has none.
         finalize = weakref.finalize
-        if not self.finalize_registered and finalize._registered_with_atexit:
-            if not finalize._registry:
-                atexit.unregister(finalize._exitfunc)
-                finalize._registered_with_atexit = False
+        first = not self.finalize_registered and finalize._registered_with_atexit
+        if first and not finalize._registry:
+            atexit.unregister(finalize._exitfunc)
+            finalize._registered_with_atexit = False
 
 
 # The raw handler (an int for SIG_DFL and SIG_IGN): signal.getsignal only

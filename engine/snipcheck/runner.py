@@ -20,17 +20,20 @@ import signal
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, Any, Literal, TypeVar
 
 from . import inprocess, sandbox
 from .config import Config
 from .environment import child_environment
 from .interpreters import Interpreter
 from .snippets import Snippet
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 # The engine's files as the sandbox shows them (read-only).
 PROBE = f"{sandbox.ENGINE}/_probe.py"
@@ -258,11 +261,24 @@ class Pool:
     cannot fork runs every snippet inside itself, whatever its mode: one
     child of it serves them all.  Batches of one interpreter never run at
     the same time; those of different interpreters may (one thread each).
+
+    Those threads are the pool's own and live until it closes: a child's
+    sandbox ends when the thread that started it ends (bwrap's
+    --die-with-parent is the kernel's parent-death signal, which follows the
+    thread, not the process), so a child started in a thread of one batch
+    would be killed before the next batch could use it.
     """
 
     def __init__(self) -> None:
         self._ready: dict[tuple[str, str, tuple[str, ...]], tuple[WarmChild, dict[str, bool]]] = {}
         self._shared: dict[str, WarmChild] = {}
+        self._threads: ThreadPoolExecutor | None = None
+
+    def map(self, work: Callable[[T], R], items: list[T]) -> list[R]:
+        """``work`` over ``items`` side by side, in the pool's threads."""
+        if self._threads is None:
+            self._threads = ThreadPoolExecutor(max_workers=32, thread_name_prefix="snipcheck-pool")
+        return list(self._threads.map(work, items))
 
     def child(
         self, interpreter: Interpreter, mode: str, needs: tuple[str, ...]
@@ -286,6 +302,9 @@ class Pool:
             child.close()
         self._ready.clear()
         self._shared.clear()
+        if self._threads is not None:
+            self._threads.shutdown()
+            self._threads = None
 
     def __enter__(self) -> Pool:
         return self
@@ -473,9 +492,11 @@ def run_batches(
     if not work:
         return []
     sandbox.check()
-    with ThreadPoolExecutor(max_workers=len(work)) as threads:
-        done = threads.map(lambda pair: _run_on(pair[0], pair[1], config, args, pool), work)
-        return [result for batch in done for result in batch]
+    if pool is None:
+        with Pool() as own:
+            return run_batches(batches, config, own, args)
+    done = pool.map(lambda pair: _run_on(pair[0], pair[1], config, args, pool), work)
+    return [result for batch in done for result in batch]
 
 
 def run_all(
