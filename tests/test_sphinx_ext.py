@@ -629,3 +629,23 @@ def test_a_page_written_before_its_snippet_shows_it_once_it_exists(site):
     write(folder / "later.rec", replace(rec, source=recording.source_checksum("3 * 3\n")))
     build(site)
     assert page(site, "two").select_one("div.snipcheck pre").get_text() == ">>> 3 * 3\n9\n"
+
+
+def test_a_download_is_copied_only_when_its_copy_is_missing_or_differs(site):
+    """The extension copies a file to download itself, by its size and
+    modification time (Sphinx's download links compare whole files on
+    every build): a build leaves a copy that matches alone, and replaces
+    one that differs or is missing."""
+    build(site)
+    href = page(site, "one").select_one("p.snipcheck-meta a.download")["href"]
+    copy = site / "out" / href
+    before = copy.stat()
+    build(site)
+    after = copy.stat()
+    assert (after.st_ino, after.st_ctime_ns) == (before.st_ino, before.st_ctime_ns)
+    copy.write_text("changed by hand\n")
+    build(site)
+    assert copy.read_text() == "1 + 1\n"
+    copy.unlink()
+    build(site)
+    assert copy.read_text() == "1 + 1\n"

@@ -65,7 +65,7 @@ from sphinx import addnodes
 from sphinx.application import Sphinx
 
 from .. import display, runtimes
-from . import claims, widgets
+from . import claims, downloads, widgets
 from .claims import EvidenceDirective, claim_role
 from .common import read_project
 from .measurement import MeasurementDirective, measured_role
@@ -205,13 +205,15 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_js_file("snipcheck.js")
     app.add_css_file("snipcheck-base.css")
     app.connect("build-finished", copy_assets)
+    downloads.setup(app)
     # env_version: doctrees made by an earlier version hold other nodes (0.1:
     # MyST text; 2: tables boxed as examples; 4: versions that differ only in
     # traceback decoration share a tab, provenance said once per page; 5:
-    # recordings' checksums, permalinks); read every page again.
+    # recordings' checksums, permalinks; 6: the extension's own download
+    # links); read every page again.
     return {
         "version": "0.2",
-        "env_version": 5,
+        "env_version": 6,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

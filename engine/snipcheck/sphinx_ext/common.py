@@ -4,14 +4,12 @@ settings, finding a snippet, and the pieces every example is made of
 
 from __future__ import annotations
 
-import os
 import weakref
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
-from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.config import Config as SphinxConfig
 from sphinx.util import logging
@@ -20,6 +18,7 @@ from sphinx.util.docutils import SphinxDirective
 from .. import config as config_mod
 from .. import recording, snippets
 from ..recording import Recording
+from . import downloads
 from .widgets import snipcheck_example
 
 logger = logging.getLogger("snipcheck.sphinx_ext")
@@ -184,20 +183,7 @@ class ExampleDirective(SphinxDirective):
             reftitle="Link to this example",
         )
 
-    def download(self, path: Path) -> addnodes.download_reference:
-        """A link that downloads ``path``; Sphinx copies the file into
-        ``_downloads`` (its DownloadFileCollector reads the target)."""
-        docdir = Path(self.env.doc2path(self.env.docname)).parent.resolve()
-        target = PurePath(os.path.relpath(path.resolve(), docdir)).as_posix()
-        link = addnodes.download_reference(
-            "",
-            "",
-            reftarget=target,
-            refdoc=self.env.docname,
-            refdomain="",
-            reftype="download",
-            refexplicit=True,
-            refwarn=False,
-        )
-        link += nodes.literal(path.name, path.name, classes=["xref", "download"])
-        return link
+    def download(self, path: Path) -> downloads.snipcheck_download:
+        """A link that downloads ``path`` (copied into ``_downloads`` once
+        the build ends, see downloads.py)."""
+        return downloads.link(self.env, path)
