@@ -649,9 +649,9 @@ def run_in_runtime(req):
     (Pyodide): the engine's Pyodide child (handle_in_process) and the Run
     buttons in the browser (snipcheck.inprocess) call it.  What a run can
     undo is undone afterwards (its modules, its ``__main__``, ``sys``
-    settings the interpreter itself changes); ``clean`` is false when
-    anything else differs from before the run, and the host then gives the
-    next snippet a new runtime."""
+    settings the interpreter itself changes, the names in modules loaded
+    before it); ``clean`` is false when anything else differs from before
+    the run, and the host then gives the next snippet a new runtime."""
     base, work, in_path, out_path = _prepare(req)
     gc.freeze()
     before = _state_before_fork()
@@ -759,6 +759,7 @@ class _Saved:
         self.hooks = (list(sys.meta_path), list(sys.path_hooks), _AUDIT_HOOKS_ADDED[0])
         self.namespaces = _namespaces()
         self.finalize_registered = weakref.finalize._registered_with_atexit
+        self.put_back = []  # (module, names) of each namespace restore() put back
 
     def unchanged(self):
         names = [n for n in self.SYS if n not in ("argv", "orig_argv", "ps1", "ps2")]
@@ -773,14 +774,19 @@ class _Saved:
         )
 
     def namespaces_unchanged(self):
-        """After restore(): every module there before is still there, each
-        name in it refers to the same object, and no name was added or
-        removed (names of submodules that went with restore() aside)."""
-        now = _namespaces()
-        for name, (module, names) in self.namespaces.items():
-            if name not in now or now[name][0] is not module or not _same(now[name][1], names):
-                return False
-        return now.keys() == self.namespaces.keys()
+        """After restore(): the same modules are loaded, each the same
+        object, and each namespace restore() put back is as it was (restore
+        compared every other one last, and found it unchanged)."""
+        now = {
+            name: module
+            for name, module in list(sys.modules.items())
+            if module is not None and hasattr(module, "__dict__")
+        }
+        if now.keys() != self.namespaces.keys():
+            return False
+        if any(now[name] is not module for name, (module, _) in self.namespaces.items()):
+            return False
+        return all(_same(vars(module), names) for module, names in self.put_back)
 
     def restore(self):
         for fd, saved in zip((0, 1, 2), self.fds):
@@ -842,6 +848,22 @@ class _Saved:
         if first and not finalize._registry:
             atexit.unregister(finalize._exitfunc)
             finalize._registered_with_atexit = False
+        # Last: names a run bound, bound again or deleted in a module that
+        # was there before it are put back as they were: a snippet's own
+        # assignment (json.dumps = ...), a module's __getattr__ that keeps
+        # what it made (3.15's collections.abc.ByteString), a lazy import
+        # (3.15) that a run made happen of a module loaded before it.
+        self.put_back = []
+        for module, names in self.namespaces.values():
+            namespace = vars(module)
+            if _same(namespace, names):
+                continue
+            self.put_back.append((module, names))
+            for key in [k for k in namespace if k not in names]:
+                del namespace[key]
+            for key, value in names.items():
+                if namespace.get(key, _Saved) is not value:
+                    namespace[key] = value
 
 
 # The raw handler (an int for SIG_DFL and SIG_IGN): signal.getsignal only
@@ -954,6 +976,33 @@ def handle_in_process(line):
 def prepare_runtime():
     """Set up a runtime for handle_in_process, once, before the first run."""
     _watch_audit_hooks()
+    _keep_compiled_sources()
+
+
+def _keep_compiled_sources():
+    """Pyodide's standard library is Python source in a zip file, with no
+    compiled files beside it: each import compiles its module, and since
+    the modules a run imported go with it (_Saved.restore), every run would
+    compile them again.  The code a compile made is kept here, by file and
+    source, and given to the next import of that same source, as CPython's
+    .pyc files give a native interpreter the code an earlier compile made.
+    The module is still executed afresh by each run that imports it."""
+    import zipimport
+
+    compile_source = getattr(zipimport, "_compile_source", None)
+    if compile_source is None or getattr(compile_source, "_snipcheck_kept", None) is not None:
+        return
+    kept = {}
+
+    def compiled(*args):
+        # (pathname, source) or, from 3.15, (pathname, source, module name)
+        code = kept.get(args)
+        if code is None:
+            code = kept[args] = compile_source(*args)
+        return code
+
+    compiled._snipcheck_kept = kept
+    zipimport._compile_source = compiled
 
 
 def main():
