@@ -802,23 +802,12 @@ class _Saved:
                 setattr(sys, name, value)
         sys.path[:] = self.path
         # Modules the snippet imported go, so the next snippet imports them
-        # afresh (and sees what their import prints) as a new process would;
-        # so do the names importing a submodule adds to its package.
-        # A lazy import (3.15) that a run made happen is made lazy again.
-        gone = {}
+        # afresh (and sees what their import prints) as a new process would.
+        # Names that refer to them in modules loaded before the run (the
+        # name importing a submodule adds to its package, a lazy import of
+        # 3.15 that the run made happen) are put back at the end.
         for name in [m for m in sys.modules if m not in self.modules]:
-            module = sys.modules.pop(name)
-            gone[id(module)] = module
-        for module, names in self.namespaces.values() if gone else ():
-            namespace = vars(module)
-            # (The scan itself runs in C: most namespaces hold none of them.)
-            if not any(map(gone.__contains__, map(id, namespace.values()))):
-                continue
-            for key in [k for k, v in namespace.items() if id(v) in gone]:
-                if key in names:
-                    namespace[key] = names[key]
-                else:
-                    del namespace[key]
+            del sys.modules[name]
         sys.modules["__main__"] = self.main
         namespace = vars(sys.modules["builtins"])
         if self.underscore is _Saved:
