@@ -1,4 +1,5 @@
 # mode: script
+# timeout: 60
 # For one-item views with the formats 'B', 'b' and 'c', in any pairing, two
 # views are equal only when they hold the same byte (all 256 x 256 pairs).
 formats = ("B", "b", "c")
