@@ -43,6 +43,9 @@ CASES = [
     # A fork holds what a fresh interpreter holds, nothing of the warm child's.
     "fresh/modules_script",
     "fresh/modules_session",
+    # What `python -i` sets up before its first prompt (site's readline
+    # hook, with an exit handler that saves the history).
+    "fresh/interactive_hook",
     "fresh/argv",
     "fresh/import_side_effect",
     "fresh/path_cache",

@@ -268,10 +268,27 @@ def _grandchild(req, work, out_path, in_path, before, limits):
         os._exit(125)  # the warm child sees _STARTED unset: not the snippet's status
     if req["mode"] in _INTERRUPT_ENDS:
         sys.addaudithook(_note_interrupt)
+    if req["mode"] == "session":
+        before = _interactive_hook(before)
     code = _execute(req)
     if code and req["mode"] != "session" and _interrupted():
         _NEWS[_INTERRUPTED] = 1
     _leave(code, before)
+
+
+def _interactive_hook(before):
+    """What ``python -i`` does before its first prompt: call
+    sys.__interactivehook__ (site's: readline, its completer and its history
+    file, saved at exit by an exit handler it registers).  Returns the state
+    the run's end is compared with (_leave), which now holds that handler."""
+    hook = getattr(sys, "__interactivehook__", None)
+    if hook is None:
+        return before
+    try:
+        hook()
+    except BaseException as exc:  # as the interpreter reports it
+        print(f"Failed calling sys.__interactivehook__\n{exc!r}", file=sys.stderr)
+    return _state_before_fork()
 
 
 # Modes in which this interpreter, started fresh, ends with SIGINT once a
