@@ -38,7 +38,8 @@ from snipcheck import config, interpreters, snippets
 ROOT = Path(__file__).resolve().parents[1]
 
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "5"))
-# The builds and the browser take longer a round than the rest.
+# The builds, the browser and the baseline of fresh processes take longer a
+# round than the rest (BENCH_SLOW_ROUNDS=5 for a closing note's figures).
 SLOW_ROUNDS = int(os.environ.get("BENCH_SLOW_ROUNDS", "3"))
 SAMPLE = int(os.environ.get("BENCH_SAMPLE", "32"))
 PY = sys.executable
@@ -195,11 +196,12 @@ def verify_figures(rounds: int) -> dict[str, float]:
 
         # One fresh `python file.py` per snippet per native interpreter, on
         # the x4 copies' snippets (four times the sample).
-        loop, xargs = fresh_loops(sample * 4, natives, work, rounds)
+        loop, xargs = fresh_loops(sample * 4, natives, work, SLOW_ROUNDS)
         print(
             f"  fresh processes on the {len(natives)} natives, x4 copies"
             f" ({4 * len(sample) * len(natives)} runs): a loop {loop:.2f} s,"
-            f" xargs -P2 {xargs:.2f} s; verify on all {len(everything)} runtimes"
+            f" xargs -P2 {xargs:.2f} s (medians of {SLOW_ROUNDS}); verify on all"
+            f" {len(everything)} runtimes"
             f" {med(walls['x4']):.2f} s"
         )
         figure(
