@@ -79,6 +79,7 @@ KEEP_THEIR_RUNTIME = {
     "contaminate/s_module_attribute": True,
     "contaminate/e_builtins": True,
     "contaminate/g_int_digits": False,
+    "contaminate/za_leave_files": False,
     "contaminate/m_audit_hook": False,
 }
 

@@ -672,7 +672,7 @@ def run_in_runtime(req):
     base, work, in_path, out_path = _prepare(req)
     gc.freeze()
     before = _state_before_fork()
-    saved = _Saved()
+    saved = _Saved(base)
     started = time.monotonic()
     code = None
     clean = False
@@ -691,7 +691,12 @@ def run_in_runtime(req):
         seconds = time.monotonic() - started
         try:
             saved.restore()
-            clean = clean and saved.namespaces_unchanged() and _state_unchanged(before)
+            clean = (
+                clean
+                and saved.namespaces_unchanged()
+                and _state_unchanged(before)
+                and saved.files_unchanged()
+            )
         except BaseException:
             clean = False
     output, too_long = _collect(out_path, req)
@@ -759,7 +764,9 @@ class _Saved:
         "ps2",
     )
 
-    def __init__(self):
+    def __init__(self, base):
+        self.base = base  # the run's own folder, which goes with it
+        self.files = _files(base)
         self.fds = [os.dup(fd) for fd in (0, 1, 2)]
         self.cwd = os.getcwd()
         self.sys = {name: getattr(sys, name, _Saved) for name in self.SYS}
@@ -789,6 +796,12 @@ class _Saved:
             and (list(sys.meta_path), list(sys.path_hooks), _AUDIT_HOOKS_ADDED[0]) == self.hooks
             and _children() == self.children
         )
+
+    def files_unchanged(self):
+        """No file was made, changed or removed outside the run's folder
+        (a new process's temporary folder and home hold nothing a snippet
+        before it left)."""
+        return _files(self.base) == self.files
 
     def namespaces_unchanged(self):
         """After restore(): the same modules are loaded, each the same
@@ -909,6 +922,31 @@ def _process_settings():
         faulthandler.is_enabled(),
         sys.flags,
     )
+
+
+def _files(skip):
+    """Every file and folder of a runtime's file system (Pyodide's is in
+    memory: what a run writes anywhere stays for the next), but ``skip``
+    and the devices: a file's kind, size and modification time, a folder's
+    kind alone (making and removing the run's folder changes its parent)."""
+    found = {}
+    folders = ["/"]
+    while folders:
+        try:
+            entries = os.scandir(folders.pop())
+        except OSError:
+            continue
+        with entries:
+            for entry in entries:
+                if entry.path in (skip, "/dev", "/proc"):
+                    continue
+                info = entry.stat(follow_symlinks=False)
+                if stat.S_ISDIR(info.st_mode):
+                    found[entry.path] = (info.st_mode,)
+                    folders.append(entry.path)
+                else:
+                    found[entry.path] = (info.st_mode, info.st_size, info.st_mtime_ns)
+    return found
 
 
 def _children():
