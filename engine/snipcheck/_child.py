@@ -286,8 +286,9 @@ def _interactive_hook(before):
         return before
     try:
         hook()
-    except BaseException as exc:  # as the interpreter reports it
-        print(f"Failed calling sys.__interactivehook__\n{exc!r}", file=sys.stderr)
+    except BaseException:  # reported much as the interpreter reports it
+        print("Failed calling sys.__interactivehook__", file=sys.stderr)
+        sys.excepthook(*sys.exc_info())
     return _state_before_fork()
 
 
@@ -847,8 +848,8 @@ class _Saved:
         for name in ("last_type", "last_value", "last_traceback", "last_exc"):
             if hasattr(sys, name):
                 delattr(sys, name)
-        # Last, once the snippet's objects have gone (one that warns as it
-        # goes, an unclosed file, leaves a registry in the engine's module).
+        # Now that the snippet's objects have gone (one that warns as it
+        # goes, an unclosed file, leaves a registry in the engine's module):
         # Warnings already shown are remembered per module; a new process has
         # shown none, so the next snippet must see its warnings printed too.
         for name, module in list(sys.modules.items()):
