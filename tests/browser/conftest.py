@@ -65,8 +65,8 @@ class _Server(http.server.ThreadingHTTPServer):
 
 class _SlowHandler(_Handler):
     """The same, over a slow line: CPython's two large files (the binary and
-    the library) arrive a piece at a time, each taking at least a second and
-    a half however fast the machine is."""
+    the library) arrive a piece at a time, with a pause after each piece;
+    the binary alone takes a second and a half however fast the machine is."""
 
     PIECE = 1 << 18
     PAUSE = 0.04
