@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import outcome, runtimes, snippets, transcript
+from . import outcome, runtimes, snippets
 from .config import Config
 from .snippets import Snippet
 
@@ -110,7 +110,7 @@ def request(snippet: Snippet, config: Config, args: tuple[str, ...] = ()) -> dic
         "mode": snippet.mode,
         "name": snippet.filename,
         "source": snippet.source,
-        "input": transcript.typed_input(snippet),
+        "input": snippet.stdin_text(),
         "args": list(args),
         "timeout": snippet.timeout or config.timeout,
         "max_output": config.max_output,

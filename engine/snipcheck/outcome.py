@@ -69,7 +69,7 @@ def decide(run: Run, config: Config, prefixes: Iterable[str] = ()) -> Outcome:
     text = run.output
     if snippet.mode == "session":
         try:
-            text = transcript.assemble(text, transcript.typed(snippet))
+            text = transcript.assemble(text, snippet.session_input())
         except transcript.TranscriptError as exc:
             advice = f"Then check it with: {config.command('verify', [snippet.path])}"
             return Outcome(None, str(exc), advice)
@@ -92,8 +92,9 @@ _CRASHES = {
 
 def run_problem(run: Run, config: Config) -> tuple[str, str]:
     """Why a run is not recordable, and what to do next; empty when it is."""
-    if run.status == "exited" and not run.leftover and not _NOT_UTF8.search(run.output):
-        return "", ""  # the common case, without the paths and commands advice needs
+    undecodable = _not_utf8(run.output) if run.status == "exited" else ""
+    if run.status == "exited" and not run.leftover and not undecodable:
+        return "", ""  # first: advice needs paths and commands, which cost
     snippet = run.snippet
     path, check = os.path.relpath(snippet.path), config.command("verify", [snippet.path])
     limit = snippet.timeout or config.timeout
@@ -126,14 +127,10 @@ def run_problem(run: Run, config: Config) -> tuple[str, str]:
             "left child processes running after it ended (they were killed)",
             f"Make {path} wait for every process it starts, then check it with: {check}",
         )
-    undecodable = _not_utf8(run.output)
-    if undecodable:
-        return (
-            f"printed bytes that are not UTF-8 ({undecodable}), which a page cannot show as text",
-            f"Make {path} print text (for bytes: their repr() or .hex()), "
-            f"then check it with: {check}",
-        )
-    return "", ""
+    return (
+        f"printed bytes that are not UTF-8 ({undecodable}), which a page cannot show as text",
+        f"Make {path} print text (for bytes: their repr() or .hex()), then check it with: {check}",
+    )
 
 
 def _ended_by(number: int, path: str, check: str) -> tuple[str, str]:

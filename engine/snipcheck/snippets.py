@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import codecs
 import difflib
+import functools
 import io
 import math
 import re
@@ -85,16 +86,22 @@ class Snippet:
             lines.pop(0)
         return "".join(lines)
 
+    @functools.cached_property
+    def _typed(self) -> tuple[str, ...]:
+        # Parsed once: every run of a session asks twice (its input, then
+        # the transcript made from its output).
+        return tuple(session_lines(self.body))
+
     def session_input(self) -> list[str]:
         """The lines to type at the interactive prompt, one per prompt."""
-        return session_lines(self.body)
+        return list(self._typed)
 
     def stdin_text(self) -> str:
         """What the interpreter reads on standard input: the typed lines of a
         session, nothing for a script."""
         if self.mode != "session":
             return ""
-        return "".join(line + "\n" for line in self.session_input())
+        return "".join(line + "\n" for line in self._typed)
 
 
 def load(path: Path, root: Path) -> Snippet:

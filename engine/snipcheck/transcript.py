@@ -10,35 +10,9 @@ after its prompt.  Nothing else is added, removed or reordered.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from .snippets import Snippet
 
 MARK = "\x02"
 _PROMPT = re.compile(f"{MARK}(>>> |\\.\\.\\. )")
-
-# The typed lines of each session, by its text: finding them parses the
-# session, and every run asks twice (its input, then its transcript).
-_TYPED: dict[tuple[str, int], tuple[str, ...]] = {}
-
-
-def typed(snippet: Snippet) -> list[str]:
-    """The lines typed at the prompts of a session (``session_input``)."""
-    key = (snippet.source, snippet.header_lines)
-    lines = _TYPED.get(key)
-    if lines is None:
-        if len(_TYPED) >= 4096:
-            _TYPED.clear()
-        lines = _TYPED[key] = tuple(snippet.session_input())
-    return list(lines)
-
-
-def typed_input(snippet: Snippet) -> str:
-    """What a session reads on standard input (``stdin_text``)."""
-    if snippet.mode != "session":
-        return ""
-    return "".join(line + "\n" for line in typed(snippet))
 
 
 class TranscriptError(ValueError):

@@ -80,17 +80,11 @@ def stale_source(snippet: Snippet, rec: Recording) -> str:
 def compare(obs: Observation, rec: Recording | None, config: Config) -> Verdict:
     """Is what the interpreter printed now what the recording says?"""
     snippet, label = obs.snippet, obs.label
-    if (
-        not obs.skipped
-        and obs.output is not None
-        and rec is not None
-        and rec.mode == snippet.mode
-        and rec.outputs.get(label) == obs.output
-        and rec.made_from(snippet.source)
-    ):
-        return Verdict(snippet, label, "passed")  # the common case, without building advice
-    again = config.command("record", [snippet.path])
     where = f"{snippet.key} on {obs.description}"
+
+    def again() -> str:  # only a failure needs the command (paths cost)
+        return config.command("record", [snippet.path])
+
     if obs.skipped:
         return Verdict(snippet, label, "skipped", f"{where}: {obs.problem}")
     if obs.output is None:
@@ -100,7 +94,8 @@ def compare(obs: Observation, rec: Recording | None, config: Config) -> Verdict:
             snippet,
             label,
             "failed",
-            f"{where}: {snippet.recording_path.name} does not exist yet.\nRecord it with: {again}",
+            f"{where}: {snippet.recording_path.name} does not exist yet.\n"
+            f"Record it with: {again()}",
         )
     expected = rec.outputs.get(label)
     if expected is None:
@@ -110,7 +105,7 @@ def compare(obs: Observation, rec: Recording | None, config: Config) -> Verdict:
             "failed",
             f"{where}: the recording has no output for {label} "
             f"(it has {', '.join(rec.outputs) or 'none'}).\n"
-            f"Record it with: {again}",
+            f"Record it with: {again()}",
         )
     if rec.mode != snippet.mode:
         return Verdict(
@@ -118,12 +113,12 @@ def compare(obs: Observation, rec: Recording | None, config: Config) -> Verdict:
             label,
             "failed",
             f"{where}: the snippet is in {snippet.mode} mode but was recorded in "
-            f"{rec.mode} mode.\nRecord it again with: {again}",
+            f"{rec.mode} mode.\nRecord it again with: {again()}",
         )
     if expected == obs.output:
         stale = stale_source(snippet, rec)
         if stale:
-            again_text = f"\nRecord it with: {again}"
+            again_text = f"\nRecord it with: {again()}"
             return Verdict(snippet, label, "failed", f"{where}: {stale}{again_text}", changed=True)
         return Verdict(snippet, label, "passed")
     diff = "".join(
@@ -139,7 +134,7 @@ def compare(obs: Observation, rec: Recording | None, config: Config) -> Verdict:
         label,
         "failed",
         f"{where}: the output differs from the recording.\n{diff}\n"
-        f"If the new output is right, record it with: {again}",
+        f"If the new output is right, record it with: {again()}",
         changed=True,
     )
 
