@@ -7,7 +7,8 @@ machine is shared, so the ratios are what to read.  Sections:
 
 - verify: the engine's fixed cost, its cost for x1, x2 and x4 copies of a
   sample of the snippets (every SAMPLE-th, 32 unless set; fixed and
-  marginal costs from those: verify grows linearly), CPU per native run,
+  marginal costs from those: verify grows linearly), CPU per native run
+  and per run of a script that does nothing (the floor under it),
   against one fresh ``python file.py`` per snippet per native interpreter
   in a loop and through ``xargs -P2``, and on one interpreter against
   ``python -m doctest`` on the same examples; a projection to 10,000
@@ -42,6 +43,7 @@ ROUNDS = int(os.environ.get("BENCH_ROUNDS", "5"))
 # round than the rest (BENCH_SLOW_ROUNDS=5 for a closing note's figures).
 SLOW_ROUNDS = int(os.environ.get("BENCH_SLOW_ROUNDS", "3"))
 SAMPLE = int(os.environ.get("BENCH_SAMPLE", "32"))
+FLOOR_RUNS = 64  # runs of the empty script per native in a large round
 PY = sys.executable
 
 
@@ -189,6 +191,14 @@ def verify_figures(rounds: int) -> dict[str, float]:
             "at most 1.5 ms",
             "5.8 ms",
         )
+        floor = floor_cost(cfg, natives, work / "floor", rounds)
+        figure(
+            "CPU per native run of a script that does nothing (the least a run costs the"
+            " engine: the fork, its copy-on-write faults, the exit, messages and judging)",
+            f"{1000 * floor:.2f} ms",
+            "none: the floor under the target above",
+            "-",
+        )
         result.update(slope=slope, intercept=intercept, fixed=med(walls["fixed"]))
         # The whole tree, from the line: verify grows linearly.
         whole = intercept + slope * len(plain) * runs_per_snippet
@@ -222,6 +232,30 @@ def verify_figures(rounds: int) -> dict[str, float]:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return result
+
+
+def floor_cost(
+    cfg: config.Config, natives: list[interpreters.Interpreter], into: Path, rounds: int
+) -> float:
+    """Median CPU seconds per run of an empty script on the natives, from
+    rounds of one run and of FLOOR_RUNS runs per native, as for the CPU per
+    native run above (tools/run_cost.py), in a project of its own whose one
+    snippet is recorded by the engine first."""
+    into.mkdir(parents=True)
+    shutil.copy(ROOT / "pyproject.toml", into / "pyproject.toml")
+    for name in (".targets", ".interpreters", "node_modules"):
+        (into / name).symlink_to(ROOT / name)
+    path = into / "snippets" / "floor" / "empty.py"
+    path.parent.mkdir(parents=True)
+    path.write_text("# mode: script\npass\n", encoding="utf-8")
+    argv = [PY, "-m", "snipcheck", "record"]
+    for native in natives:
+        argv += ["--python", native.label]
+    timed(argv, into)
+    floor_cfg = config.load(into)
+    empty = snippets.load(path, floor_cfg.snippets)
+    small, large = run_cost.rounds(floor_cfg, rounds, natives, [empty] * FLOOR_RUNS)
+    return run_cost.medians(small, large)["total"].per_run
 
 
 def fresh_loops(
