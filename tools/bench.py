@@ -106,13 +106,19 @@ def interleaved(actions: dict[str, Callable[[], object]], rounds: int) -> dict[s
 # -- verify ------------------------------------------------------------------
 
 
-def copies_project(into: Path, copies: int, every: list[snippets.Snippet]) -> int:
-    """A project whose snippets are ``copies`` copies of ``every``, with
-    this project's interpreters; how many snippets."""
+def empty_project(into: Path) -> None:
+    """A project in ``into`` with this one's settings and interpreters and
+    no snippets yet."""
     into.mkdir(parents=True)
     shutil.copy(ROOT / "pyproject.toml", into / "pyproject.toml")
     for name in (".targets", ".interpreters", "node_modules"):
         (into / name).symlink_to(ROOT / name)
+
+
+def copies_project(into: Path, copies: int, every: list[snippets.Snippet]) -> int:
+    """A project whose snippets are ``copies`` copies of ``every``, with
+    this project's interpreters; how many snippets."""
+    empty_project(into)
     for n in range(1, copies + 1):
         for snippet in every:
             target = into / "snippets" / f"copy{n}" / f"{snippet.key}.py"
@@ -241,10 +247,7 @@ def floor_cost(
     rounds of one run and of FLOOR_RUNS runs per native, as for the CPU per
     native run above (tools/run_cost.py), in a project of its own whose one
     snippet is recorded by the engine first."""
-    into.mkdir(parents=True)
-    shutil.copy(ROOT / "pyproject.toml", into / "pyproject.toml")
-    for name in (".targets", ".interpreters", "node_modules"):
-        (into / name).symlink_to(ROOT / name)
+    empty_project(into)
     path = into / "snippets" / "floor" / "empty.py"
     path.parent.mkdir(parents=True)
     path.write_text("# mode: script\npass\n", encoding="utf-8")
