@@ -731,13 +731,19 @@ def _watch_audit_hooks():
     sys.addaudithook(hook)
 
 
-def _namespaces():
-    """Every loaded module and a copy of its namespace."""
+def _modules():
+    """Every loaded module, by name (an entry of None or of an object
+    without a namespace left out)."""
     return {
-        name: (module, dict(vars(module)))
+        name: module
         for name, module in list(sys.modules.items())
         if module is not None and hasattr(module, "__dict__")
     }
+
+
+def _namespaces():
+    """Every loaded module and a copy of its namespace."""
+    return {name: (module, dict(vars(module))) for name, module in _modules().items()}
 
 
 def _same(now, before):
@@ -808,11 +814,7 @@ class _Saved:
         """After restore(): the same modules are loaded, each the same
         object, and each namespace restore() put back is as it was (restore
         compared every other one last, and found it unchanged)."""
-        now = {
-            name: module
-            for name, module in list(sys.modules.items())
-            if module is not None and hasattr(module, "__dict__")
-        }
+        now = _modules()
         if now.keys() != self.namespaces.keys():
             return False
         if any(now[name] is not module for name, (module, _) in self.namespaces.items()):

@@ -110,11 +110,18 @@ if (navigator.connection) {
 
 
 def new_context(
-    browser: Browser, base_url: str, log: BrowserLog, viewport: dict[str, int] = DESKTOP
+    browser: Browser,
+    base_url: str,
+    log: BrowserLog,
+    viewport: dict[str, int] = DESKTOP,
+    **options: Any,
 ) -> BrowserContext:
     """A fresh context (its own storage and cache) that logs into ``log``,
-    for a reader who saves data (see SAVES_DATA)."""
-    context = browser.new_context(viewport=viewport, device_scale_factor=1, base_url=base_url)
+    for a reader who saves data (see SAVES_DATA); ``options`` go to
+    Playwright's ``Browser.new_context`` (``color_scheme``, say)."""
+    context = browser.new_context(
+        viewport=viewport, device_scale_factor=1, base_url=base_url, **options
+    )
     context.set_default_timeout(20_000)  # see expect.set_options in conftest.py
     context.add_init_script(SAVES_DATA)
     log.attach(context)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 
-from .helpers import DESKTOP, PHONE, SAVES_DATA, SITE, BrowserLog, new_context, site_pages
+from .helpers import DESKTOP, PHONE, SITE, BrowserLog, new_context, site_pages
 
 SMALLEST_LABEL = 11  # CSS px
 SVG = "{http://www.w3.org/2000/svg}"
@@ -127,8 +127,7 @@ def test_on_a_phone_no_figure_is_wider_than_the_column(phone: BrowserContext, na
 @pytest.mark.parametrize("how", ["the system's dark mode", "the theme's dark mode"])
 def test_in_dark_mode_a_plot_is_not_a_white_box(browser: Browser, site: str, how: str):
     system = "dark" if how == "the system's dark mode" else "light"
-    context = browser.new_context(viewport=PHONE, base_url=site, color_scheme=system)
-    context.add_init_script(SAVES_DATA)  # as new_context: no CPython for a page looked at
+    context = new_context(browser, site, BrowserLog(site), viewport=PHONE, color_scheme=system)
     try:
         page = context.new_page()
         if system == "light":
